@@ -1,10 +1,34 @@
 package org.fond.core.apparatus;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fond.core.model.Annotation;
+import org.fond.core.model.Provenance;
+import org.fond.core.model.QualityFlag;
+import org.fond.core.model.Span;
 
-/** Finds and classifies editorial apparatus in a plain text. STUB: replaced by the scanner. */
+/**
+ * Finds and classifies the editorial apparatus of a normalised plain text (MODEL.md §3): the
+ * bracket frames ({@link BracketScanner}, {@link FrameClassifier}) and two unbracketed constructs,
+ * the blank number field {@code Nº __} (F7, T6) and the editor's ellipsis at the start of a
+ * paragraph ({@code ...17 December 1957}, F11). An ellipsis inside a sentence ({@code and...}) or
+ * after a quote mark is the document's own punctuation and is left alone.
+ */
 public final class ApparatusParser {
+    private static final Pattern LEADING_ELLIPSIS = Pattern.compile(
+            "(?:\\A|\\n[ \\t]*\\n)[ \\t]*(?<dots>\\.{3}(?!\\.)|\u2026)");
+
+    /** The annotations and the data-quality flags of one text. */
+    public record Result(List<Annotation> annotations, List<QualityFlag> flags) {
+        public Result {
+            annotations = List.copyOf(annotations);
+            flags = List.copyOf(flags);
+        }
+    }
+
     private ApparatusParser() {
     }
 
@@ -13,6 +37,52 @@ public final class ApparatusParser {
      * annotations whose spans cover the brackets, in document order. Never throws.
      */
     public static List<Annotation> parse(String plain) {
-        return List.of();
+        return analyse(plain).annotations();
+    }
+
+    /**
+     * The annotations of {@link #parse} plus a data-quality flag for each flagged annotation and each
+     * stray closing bracket (MODEL.md §1.8 T9), whose offset the message gives.
+     */
+    public static Result analyse(String plain) {
+        String text = plain == null ? "" : plain;
+        BracketScanner.Scan scan = BracketScanner.scan(text);
+        List<Annotation> annotations = new ArrayList<>(FrameClassifier.classify(text, scan.frames()));
+        blankNumberFields(text, annotations);
+        leadingEllipses(text, annotations);
+        annotations.sort(Comparator.comparing(Annotation::span));
+        List<QualityFlag> flags = new ArrayList<>();
+        for (Annotation a : annotations) {
+            for (String flag : a.flags()) {
+                flags.add(new QualityFlag(flag, a.kind() + " at " + a.span().start() + "–" + a.span().end()
+                        + " (" + a.provenance().rule() + ")", 0));
+            }
+        }
+        for (int at : scan.strayBrackets()) {
+            flags.add(new QualityFlag("stray-bracket", "closing bracket at " + at + " closes no frame", 0));
+        }
+        return new Result(annotations, flags);
+    }
+
+    /** {@code Secret Nº __}: the underscores are a form field left blank (A22), not literal text. */
+    private static void blankNumberFields(String text, List<Annotation> out) {
+        Matcher m = NumberMarker.FIELD.matcher(text);
+        while (m.find()) {
+            if (m.group("value").startsWith("_")) {
+                Span span = new Span(m.start("value"), m.end("value"));
+                out.add(new Annotation.Blank(span, span.of(text), "number", java.util.Set.of(),
+                        Provenance.of(FrameClassifier.AGENT, "blank-number-field")));
+            }
+        }
+    }
+
+    /** {@code ...17 December 1957} at a paragraph start: the editor left earlier text out (A3). */
+    private static void leadingEllipses(String text, List<Annotation> out) {
+        Matcher m = LEADING_ELLIPSIS.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start("dots"), m.end("dots"));
+            out.add(new Annotation.Gap(span, span.of(text), "editorial-omission", null, java.util.Set.of(),
+                    Provenance.of(FrameClassifier.AGENT, "leading-ellipsis")));
+        }
     }
 }
