@@ -1,0 +1,88 @@
+package org.fond.core.reference;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The authority list of repositories (MODEL.md §2.2), kept as data in code so the grammar needs no
+ * file to start. A new archive is one more entry; a new citation family is one more scheme id
+ * and one more grammar, never a new path through the parser.
+ */
+public final class RepositoryRegistry {
+    static final String RUSSIAN = "ru-fopdl";
+    static final String UNSTRUCTURED = "unstructured";
+
+    private static final List<KnownRepository> ENTRIES = List.of(
+            ru("AVPRF", "Archive of Foreign Policy of the Russian Federation",
+                    "AVPRF", "AVP RF", "АВП РФ", "АВПРФ", "Archive of Foreign Policy of the Russian Federation"),
+            ru("RGANI", "Russian State Archive of Contemporary History", "RGANI", "РГАНИ"),
+            ru("RGASPI", "Russian State Archive of Socio-Political History", "RGASPI", "РГАСПИ"),
+            ru("GARF", "State Archive of the Russian Federation", "GARF", "GA RF", "SA RF", "ГАРФ", "ГА РФ"),
+            ru("APRF", "Archive of the President of the Russian Federation", "APRF", "AP RF", "АПРФ", "АП РФ"),
+            ru("RGAE", "Russian State Archive of the Economy", "RGAE", "РГАЭ"),
+            ru("RGVA", "Russian State Military Archive", "RGVA", "РГВА"),
+            ru("TsAMO", "Central Archive of the Ministry of Defence of the Russian Federation",
+                    "TsAMO RF", "TsAMO", "ЦАМО РФ", "ЦАМО"),
+            other("SAPMO-BArch", "Foundation Archives of GDR Parties and Mass Organizations in the Federal Archives",
+                    "SAPMO-BArch", "SAPMO-BA", "SAPMO"),
+            other("BArch", "German Federal Archives", "BArch", "Bundesarchiv"),
+            other("PA-AA", "Political Archive of the Federal Foreign Office", "PA AA", "PolA AA"),
+            other("MNL-OL", "Hungarian National Archives", "MNL OL", "MOL"),
+            other("PRC-FMA", "Foreign Ministry Archive of the People's Republic of China",
+                    "PRC FMA", "PRC MFA", "Chinese Foreign Ministry Archive", "外交部档案馆"),
+            other("JP-MOFA", "Diplomatic Archives of the Ministry of Foreign Affairs of Japan",
+                    "Diplomatic Archives of the Ministry of Foreign Affairs of Japan", "外務省外交史料館"),
+            other("NMML", "Nehru Memorial Museum and Library", "Nehru Memorial Museum and Library", "NMML"),
+            other("NARA", "National Archives and Records Administration (United States)",
+                    "NARA", "National Archives and Records Administration"));
+
+    /** Every variant of every entry, longest first, so {@code SAPMO-BArch} wins over {@code SAPMO}. */
+    private static final List<Variant> VARIANTS = ENTRIES.stream()
+            .flatMap(e -> e.variants().stream().map(v -> new Variant(v, e)))
+            .sorted(Comparator.comparingInt((Variant v) -> v.form().length()).reversed())
+            .toList();
+
+    private RepositoryRegistry() {
+    }
+
+    public static List<KnownRepository> all() {
+        return ENTRIES;
+    }
+
+    public static Optional<KnownRepository> byCode(String code) {
+        return ENTRIES.stream().filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The repository cited at {@code at} in {@code text}, if one starts there as a whole word.
+     * Codes are matched case-sensitively: {@code GARF} is an archive, {@code Garf} is not.
+     */
+    static Optional<Match> matchAt(String text, int at) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            return Optional.empty();
+        }
+        for (Variant v : VARIANTS) {
+            int end = at + v.form().length();
+            if (text.startsWith(v.form(), at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return Optional.of(new Match(v.entry(), new Repository(v.entry().code(), v.form()), at, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static KnownRepository ru(String code, String name, String... variants) {
+        return new KnownRepository(code, name, List.of(variants), RUSSIAN);
+    }
+
+    private static KnownRepository other(String code, String name, String... variants) {
+        return new KnownRepository(code, name, List.of(variants), UNSTRUCTURED);
+    }
+
+    private record Variant(String form, KnownRepository entry) {
+    }
+
+    /** A repository cited at {@code [start, end)}. */
+    record Match(KnownRepository entry, Repository repository, int start, int end) {
+    }
+}
