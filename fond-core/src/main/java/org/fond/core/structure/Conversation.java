@@ -27,6 +27,8 @@ final class Conversation {
             "(?u)^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?present\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile(
             "(?iu)^(?:also\\s+)?present\\s+(?:at\\s+the\\s+conversation\\s+)?(?:was|were)?\\s*:?\\s*(.+?)\\.?$");
+    // a full stop after "Cde." or an initial does not end the sentence
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!Cdes?\\.)(?<!\\b\\p{Lu}\\.)\\s+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
     private static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
@@ -57,7 +59,7 @@ final class Conversation {
     /** The names said to have been present, without the translator's brackets ({@code [sic]}). */
     static List<String> present(String text) {
         List<String> names = new ArrayList<>();
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(text)) {
             Matcher after = PRESENT_AFTER.matcher(sentence.strip());
             Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
             String group = after.find() ? after.group(1) : before.matches() ? before.group(1) : null;

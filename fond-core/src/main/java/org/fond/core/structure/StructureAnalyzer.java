@@ -44,7 +44,7 @@ public final class StructureAnalyzer {
             if (k > 0 && ATTACHED.matcher(Reading.spanOf(parts.get(k - 1)).of(text.plain())).find()) {
                 attributes.add("attachmentOf", partName(k - 1));
             }
-            subDocuments.add(reading.unit(id, UnitKind.SUB_DOCUMENT, id, Reading.spanOf(parts.get(k)),
+            subDocuments.add(reading.unit(id, UnitKind.SUB_DOCUMENT, null, Reading.spanOf(parts.get(k)),
                     attributes.asMap(), result.units(), "separator-part"));
         }
         return List.of(reading.unit("document", UnitKind.DOCUMENT, null, whole, null, subDocuments, "document"));
