@@ -78,7 +78,8 @@ final class JournalReader {
     /** The editor's ellipsis before a dateline: the apparatus parser's gap when given, else the dots. */
     private Optional<Span> omissionSpan(Block dateline, String text) {
         for (Annotation a : reading.within(dateline.span())) {
-            if (a instanceof Annotation.Gap g && g.span().start() == dateline.span().start()) {
+            if (a instanceof Annotation.Gap g && g.span().start() == dateline.span().start()
+                    && g.surface().strip().matches("[.…]+")) {
                 return Optional.of(g.span());
             }
         }

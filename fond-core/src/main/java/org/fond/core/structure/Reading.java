@@ -1,6 +1,7 @@
 package org.fond.core.structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,18 @@ final class Reading {
         return new Span(blocks.get(0).span().start(), blocks.get(blocks.size() - 1).span().end());
     }
 
+    /**
+     * The apparatus inside a span, outermost first. Page-break joins are left out: they are Fond's
+     * own marks, not apparatus on the document.
+     */
     List<Annotation> within(Span span) {
         List<Annotation> inside = new ArrayList<>();
         for (Annotation a : annotations) {
-            if (span.contains(a.span()) && a.span().length() > 0) {
+            if (span.contains(a.span()) && a.span().length() > 0 && !(a instanceof Annotation.PageBreak)) {
                 inside.add(a);
             }
         }
+        inside.sort(Comparator.comparing(Annotation::span));
         return inside;
     }
 

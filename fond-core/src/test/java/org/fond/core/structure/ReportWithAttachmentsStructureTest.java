@@ -3,6 +3,10 @@ package org.fond.core.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import org.fond.core.model.Annotation;
+import org.fond.core.model.Provenance;
+import org.fond.core.model.Span;
 import org.fond.core.model.Unit;
 import org.fond.core.model.UnitKind;
 import org.fond.core.testing.Shared;
@@ -115,6 +119,34 @@ class ReportWithAttachmentsStructureTest {
         assertThat(text(body.get(5))).contains("lives of the broad popular masses");
         assertThat(text(body.get(8))).isEqualTo("Reports results by telegraph.");
         assertThat(kinds(c)).doesNotContain(UnitKind.CLOSER);
+    }
+
+    @Test
+    void readsTheSameTreeWithTheApparatusParsersAnnotations() {
+        String plain = body.text().plain();
+        int stamp = plain.indexOf("[Stamp:");
+        int restored = plain.indexOf("[[Kuz]]");
+        int handwriting = plain.indexOf("[handwriting:");
+        int sourceNote = plain.indexOf("AVPRF");
+        Provenance p = Provenance.of("apparatus", "fixture");
+        List<Annotation> annotations = List.of(
+                new Annotation.Supplied(span(restored, "[[Kuz]]"), "[[Kuz]]", "Kuz", "restored", Set.of(), p),
+                new Annotation.HandwrittenAddition(span(handwriting, "[handwriting: Mao Zedong [[the remainder is "
+                        + "illegible]]"), "", "handwriting", "Mao Zedong", Set.of("unclosed-bracket"), p),
+                new Annotation.Stamp(new Span(stamp, plain.indexOf(']', plain.indexOf("367vn")) + 1), "", "Stamp",
+                        null, "", Set.of(), p),
+                new Annotation.EditorialSourceNote(span(sourceNote, "AVPRF F. 0102 Op. 11 P. 65 D. 45"), "",
+                        Set.of(), p));
+        Unit annotated = Trees.analyze(body, annotations);
+        assertThat(kinds(Trees.find(annotated, "A/opener"))).containsExactly(UnitKind.PARAGRAPH, UnitKind.STAMP,
+                UnitKind.EDITORIAL_SOURCE_NOTE, UnitKind.ANNOTATION, UnitKind.ADDRESS);
+        assertThat(Trees.find(annotated, "A/opener/annotation-1").attribute("apparatus")).isEqualTo("handwritten");
+        assertThat(annotated.flatten().map(Unit::id).toList()).isEqualTo(root.flatten().map(Unit::id).toList());
+    }
+
+    private static Span span(int start, String surface) {
+        assertThat(body.text().plain().startsWith(surface, start)).isTrue();
+        return new Span(start, start + surface.length());
     }
 
     @Test
