@@ -19,6 +19,10 @@ final class FormalLines {
     private static final Pattern CLASSIFICATION = Pattern.compile(
             "(?iu)\\b(top\\s+secret|strictly\\s+secret|sovershenno\\s+sekretno|secret|sekretno|confidential)\\b");
     private static final Pattern MARKED_NUMBER = Pattern.compile("(?u)" + NUMBER_MARKER + "\\s*([\\p{L}\\p{N}/_-]*)");
+    private static final Pattern COPY_WORD = Pattern.compile("(?iu)\\bcopy\\b");
+    private static final Pattern COPY_NUMBER = Pattern.compile("(?iu)\\bcopy\\s+(\\p{N}+)");
+    private static final Pattern REGISTRY_LINE = Pattern.compile(
+            "(?u)^" + NUMBER_MARKER + "\\s*(\\p{N}[\\p{L}\\p{N}/-]*)\\.?$");
     private static final Pattern MARKING_RESIDUE = Pattern.compile(
             "(?iu)\\b(copy|copies|only|single|ex\\.?|urgent|personal)\\b|[\\p{Punct}\\s]");
     private static final Pattern STATUS = Pattern.compile("(?iu)^(draft|final|project)\\.?$");
@@ -64,12 +68,12 @@ final class FormalLines {
      * "TOP SECRET", "Secret Nº __").
      */
     static boolean isMarking(String line) {
-        boolean copy = Pattern.compile("(?iu)\\bcopy\\b").matcher(line).find();
+        boolean copy = COPY_WORD.matcher(line).find();
         if (classification(line).isEmpty() && !copy) {
             return false;
         }
         String rest = MARKED_NUMBER.matcher(CLASSIFICATION.matcher(line).replaceAll(" ")).replaceAll(" ");
-        rest = Pattern.compile("(?iu)\\bcopy\\s+\\p{N}+").matcher(rest).replaceAll(" ");
+        rest = COPY_NUMBER.matcher(rest).replaceAll(" ");
         return MARKING_RESIDUE.matcher(rest).replaceAll("").isEmpty();
     }
 
@@ -83,7 +87,7 @@ final class FormalLines {
             String value = m.group(1);
             return Optional.of(value.isEmpty() || value.chars().allMatch(c -> c == '_') ? "BLANK" : value);
         }
-        Matcher copy = Pattern.compile("(?iu)\\bcopy\\s+(\\p{N}+)").matcher(line);
+        Matcher copy = COPY_NUMBER.matcher(line);
         return copy.find() ? Optional.of(copy.group(1)) : Optional.empty();
     }
 
@@ -141,7 +145,7 @@ final class FormalLines {
 
     /** The number of a line that is only a registry number ({@code Nº 83/M}). */
     static Optional<String> registryNumber(String line) {
-        Matcher m = Pattern.compile("(?u)^" + NUMBER_MARKER + "\\s*(\\p{N}[\\p{L}\\p{N}/-]*)\\.?$").matcher(line.strip());
+        Matcher m = REGISTRY_LINE.matcher(line.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
