@@ -1,0 +1,83 @@
+package org.fond.core.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the closing formula of a record of conversation (MODEL.md §4.4, §4.5): who else was
+ * present and how long it lasted ("Ri Dong-geon [sic] was present at the conversation, which
+ * lasted one hour and 30 minutes" → present [Ri Dong-geon], duration PT1H30M). Numbers may be
+ * digits or spelled out one to twelve (F15); durations are ISO-8601.
+ */
+final class Conversation {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final String NUMBER = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final Pattern DURATION = Pattern.compile("(?iu)\\b(?:lasted|continued\\s+for|went\\s+on\\s+for)"
+            + "\\s+(?:about\\s+|approximately\\s+|around\\s+|some\\s+|roughly\\s+)?(?:" + NUMBER
+            + "(\\s+and\\s+a\\s+half)?\\s+hours?(?:\\s+and\\s+" + NUMBER + "\\s+minutes?)?|" + NUMBER + "\\s+minutes?)");
+    private static final Pattern PRESENT_AFTER = Pattern.compile(
+            "(?u)^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?present\\b");
+    private static final Pattern PRESENT_BEFORE = Pattern.compile(
+            "(?iu)^(?:also\\s+)?present\\s+(?:at\\s+the\\s+conversation\\s+)?(?:was|were)?\\s*:?\\s*(.+?)\\.?$");
+    // a full stop after "Cde." or an initial does not end the sentence
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!Cdes?\\.)(?<!\\b\\p{Lu}\\.)\\s+");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
+    private static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+    private Conversation() {
+    }
+
+    /** The ISO-8601 duration a sentence gives for the conversation, if it gives one. */
+    static Optional<String> duration(String text) {
+        Matcher m = DURATION.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int hours = m.group(1) == null ? 0 : number(m.group(1));
+        int minutes = m.group(1) == null ? number(m.group(4))
+                : (m.group(2) != null ? 30 : 0) + (m.group(3) == null ? 0 : number(m.group(3)));
+        hours += minutes / 60;
+        minutes %= 60;
+        StringBuilder iso = new StringBuilder("PT");
+        if (hours > 0) {
+            iso.append(hours).append('H');
+        }
+        if (minutes > 0 || hours == 0) {
+            iso.append(minutes).append('M');
+        }
+        return Optional.of(iso.toString());
+    }
+
+    /** The names said to have been present, without the translator's brackets ({@code [sic]}). */
+    static List<String> present(String text) {
+        List<String> names = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher after = PRESENT_AFTER.matcher(sentence.strip());
+            Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
+            String group = after.find() ? after.group(1) : before.matches() ? before.group(1) : null;
+            if (group == null) {
+                continue;
+            }
+            for (String name : CONJUNCTIONS.split(BRACKETS.matcher(group).replaceAll(""))) {
+                String clean = name.strip().replaceFirst("^(?:Cdes?\\.|Comrades?)\\s+", "");
+                if (!clean.isEmpty() && Character.isUpperCase(clean.codePointAt(0))) {
+                    names.add(clean);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static int number(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return WORDS.containsKey(t) ? WORDS.get(t) : Integer.parseInt(t);
+    }
+}
