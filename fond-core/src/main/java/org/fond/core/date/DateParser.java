@@ -3,21 +3,33 @@ package org.fond.core.date;
 import java.util.List;
 import java.util.Optional;
 
-/** Parses dates to EDTF. STUB: replaced by the date grammar. */
+/**
+ * Reads dates as EDTF (MODEL.md §5.5, §1.3 F5): whole display dates, and every date expression
+ * in a running text with relative ones resolved against the date the text was written on.
+ */
 public final class DateParser {
     private DateParser() {
     }
 
-    /** A display date ({@code December 17, 1957}, {@code 17 January 1955}, {@code May 1955}, {@code 1957}) as EDTF. */
+    /**
+     * A display date ({@code December 17, 1957}, {@code Dec. 17, 1957}, {@code 17 December 1957},
+     * {@code December, 1957}, {@code 1957}, {@code April-May 1955}, {@code 14 through 20 December
+     * 1957}, {@code 17 января 1955 г.}, ISO/EDTF) as EDTF; empty for anything else, never throws.
+     */
     public static Optional<String> toEdtf(String display) {
-        return Optional.empty();
+        return DisplayDates.toEdtf(display);
     }
 
     /**
-     * Every date expression in {@code plain}, relative ones resolved against {@code anchorEdtf}
-     * (the document or entry date), in document order.
+     * Every date expression in {@code plain} (paragraphs separated by {@code "\n\n"}), relative
+     * ones resolved against {@code anchorEdtf} (the document or entry date), in document order.
+     * Spans are offsets into {@code plain} and each surface equals its span's text. With no usable
+     * anchor only expressions that carry their own year are returned.
      */
     public static List<DateExpression> extract(String plain, String anchorEdtf) {
-        return List.of();
+        if (plain == null || plain.isEmpty()) {
+            return List.of();
+        }
+        return new DateExtractor(plain, anchorEdtf).run();
     }
 }
