@@ -74,6 +74,37 @@ class ArchiveTest {
     }
 
     @Test
+    void readsAZipInsideATarGzUpToTheDepthLimit(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new ZipEntry("s2.txt"));
+            zip.write(seed(Shared.seed115797()));
+            zip.closeEntry();
+        }
+        Path archive = dir.resolve("outer.tgz");
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(archive)))) {
+            TarArchiveEntry entry = new TarArchiveEntry("box/inner.zip");
+            entry.setSize(zipBytes.size());
+            tar.putArchiveEntry(entry);
+            tar.write(zipBytes.toByteArray());
+            tar.closeArchiveEntry();
+        }
+        ReadResult result = readers.readAll(archive);
+        assertThat(result.records()).extracting(r -> r.source().file())
+                .containsExactly(archive + "!/box/inner.zip!/s2.txt");
+
+        Limits shallow = new Limits(Limits.defaults().maxFileBytes(), Limits.defaults().maxExpandedBytes(),
+                Limits.defaults().maxEntries(), Limits.defaults().maxCompressionRatio(),
+                Limits.defaults().ratioFloorBytes(), 1);
+        ReadResult limited = readers.withLimits(shallow).readAll(archive);
+        assertThat(limited.records()).isEmpty();
+        assertThat(limited.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.path()).isEqualTo(archive + "!/box/inner.zip");
+            assertThat(r.reason()).isEqualTo("archive nested more than 1 levels deep");
+        });
+    }
+
+    @Test
     void rejectsAZipBombByItsCompressionRatioWithoutExpandingIt(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("bomb.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

@@ -125,6 +125,40 @@ class WcdaExportReaderTest {
     }
 
     @Test
+    void readsSeveralLanguagesAndContentTokens() {
+        String seed = Shared.read(Shared.seed115797());
+        String more = seed.replace("## Original Language:\n\nRussian\n", "## Original Languages:\n\nRussian, Chinese\n\nKorean\n")
+                .replace("Translation - English\n", "Original Scan\n\nTranscript - Russian\n\nTranslation - English\n");
+        Record r = read("s2-languages.txt", more);
+        assertThat(r.languages().original()).containsExactly("ru", "zh", "ko");
+        assertThat(r.languages().content()).containsExactly("ru", "en");
+        assertThat(r.text().raw()).startsWith("Copy Secret");
+        assertThat(r.text().rawFirstLine()).isEqualTo(31);
+    }
+
+    @Test
+    void flagsAnOriginalLanguageItDoesNotKnowAndKeepsTheRest() {
+        String seed = Shared.read(Shared.seed115797());
+        Record r = read("s2-odd-language.txt", seed.replace("## Original Language:\n\nRussian\n",
+                "## Original Language:\n\nRussian, Old Martian\n"));
+        assertThat(r.languages().original()).containsExactly("ru");
+        assertThat(r.flags()).filteredOn(f -> f.code().equals("unknown-language")).singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(19));
+    }
+
+    @Test
+    void readsWindowsLineEndingsLikeUnixOnes() {
+        Record unix = read(Shared.seed115956());
+        Record crlf = read("s1-crlf.txt", Shared.read(Shared.seed115956()).replace("\n", "\r\n"));
+        assertThat(crlf.id()).isEqualTo(unix.id());
+        assertThat(crlf.title()).isEqualTo(unix.title());
+        assertThat(crlf.citation()).isEqualTo(unix.citation());
+        assertThat(crlf.summary()).isEqualTo(unix.summary());
+        assertThat(crlf.header()).isEqualTo(unix.header());
+        assertThat(crlf.text().rawFirstLine()).isEqualTo(30);
+    }
+
+    @Test
     void flagsATitleThatDiffersFromTheCitationTitle() {
         String seed = Shared.read(Shared.seed115956());
         String changed = seed.replace("**Puzanov for 17 December 1957**", "**Puzanov, 17 December 1957**");
