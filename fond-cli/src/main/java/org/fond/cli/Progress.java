@@ -30,12 +30,13 @@ final class Progress {
         }
         lastDraw = now;
         int width = 30;
-        int filled = total <= 0 ? 0 : (int) Math.min(width, width * done / total);
+        // an unknown total (streaming ingest) shows a moving marker instead of a filled bar
+        int filled = total <= 0 ? (int) (done % (width + 1)) : (int) Math.min(width, width * done / total);
         String name = current == null ? "" : current;
         if (name.length() > 40) {
             name = "…" + name.substring(name.length() - 39);
         }
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " " + name
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + (total > 0 ? "/" + total : "") + " " + name
                 + "\u001b[K");
         err.flush();
     }

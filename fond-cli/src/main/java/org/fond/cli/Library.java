@@ -1,0 +1,264 @@
+package org.fond.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fond.core.model.Record;
+import org.fond.core.reference.ArchivalReference;
+import org.fond.ingest.ReadResult;
+import org.fond.ingest.Readers;
+import org.fond.ingest.Rejection;
+import org.fond.ingest.SourceFile;
+import org.fond.search.SearchIndex;
+import org.fond.search.SearchRequest;
+import org.fond.search.SearchResult;
+import org.fond.search.lucene.LuceneSearchIndex;
+import org.fond.store.Archive;
+import org.fond.store.Batch;
+import org.fond.store.CatalogEntry;
+import org.fond.store.CatalogStats;
+import org.fond.store.FileOutcome;
+import org.fond.store.Original;
+import org.fond.store.StoredRecord;
+import org.fond.store.json.RecordJson;
+
+/**
+ * An archive directory as the CLI uses it: the catalog and originals ({@link Archive}) and the
+ * search index beside them, kept in step. The catalog is committed first, then the index, stamped
+ * with the catalog generation; an index that is behind (a process killed between the two commits,
+ * an index deleted by hand) is rebuilt from the originals when the library opens.
+ */
+final class Library implements AutoCloseable {
+    static final int DEFAULT_BATCH = 200;
+
+    private final Archive archive;
+    private final SearchIndex index;
+    private final Readers readers = Readers.standard();
+
+    private Library(Archive archive, SearchIndex index) {
+        this.archive = archive;
+        this.index = index;
+    }
+
+    /** Opens (creating if needed) the archive in {@code dir}. */
+    static Library open(Path dir) {
+        Archive archive = Archive.open(dir);
+        try {
+            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index")));
+            library.catchUpIndex(null);
+            return library;
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    /** Opens an archive that must already exist: reading commands never create one by accident. */
+    static Library openExisting(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("catalog.sqlite"))) {
+            throw new UserError("no archive at " + dir.toAbsolutePath()
+                    + " (create one with: fond ingest PATH --archive " + dir + ")", Fond.USAGE);
+        }
+        return open(dir);
+    }
+
+    Path directory() {
+        return archive.directory();
+    }
+
+    /** What one ingest run did. */
+    record IngestReport(int files, int records, int added, int unchanged, int newVersions, List<Rejection> rejections,
+                        long bytes, long nanos) {
+    }
+
+    /**
+     * Reads every file under {@code inputs}, streaming: files are read, stored and indexed
+     * {@code batchSize} at a time, the catalog committed before the index.
+     */
+    IngestReport ingest(List<Path> inputs, String format, int batchSize, Progress progress) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new UserError("no such file or folder: " + input, Fond.USAGE);
+            }
+        }
+        IngestRun run = new IngestRun(format, batchSize, progress);
+        for (Path input : inputs) {
+            run.rejections.addAll(readers.expand(input, run::accept));
+        }
+        run.flush();
+        progress.done();
+        return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
+                List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started);
+    }
+
+    /** The state of one ingest: the pending batch and the running counts. */
+    private final class IngestRun {
+        final long started = System.nanoTime();
+        final String format;
+        final int batchSize;
+        final Progress progress;
+        final List<SourceFile> pending = new ArrayList<>();
+        final List<Rejection> rejections = new ArrayList<>();
+        int files;
+        int records;
+        int added;
+        int unchanged;
+        int newVersions;
+        long bytes;
+
+        IngestRun(String format, int batchSize, Progress progress) {
+            this.format = format;
+            this.batchSize = batchSize;
+            this.progress = progress;
+        }
+
+        void accept(SourceFile file) {
+            pending.add(file);
+            if (pending.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Record> changed = new ArrayList<>();
+            try (Batch batch = archive.begin()) {
+                for (SourceFile file : pending) {
+                    files++;
+                    bytes += file.size();
+                    progress.update(files, -1, file.path());
+                    ReadResult read = format == null ? readers.read(file) : readers.read(file, format);
+                    rejections.addAll(read.rejections());
+                    if (!read.records().isEmpty()) {
+                        store(batch, file, read.records(), changed);
+                    }
+                }
+                batch.commit();
+            }
+            pending.clear();
+            if (!changed.isEmpty() || index.catalogGeneration() != archive.generation()) {
+                changed.forEach(index::index);
+                index.commit(archive.generation());
+            }
+        }
+
+        private void store(Batch batch, SourceFile file, List<Record> read, List<Record> changed) {
+            String fileFormat = read.get(0).source().format();
+            List<CatalogEntry> entries = read.stream().map(Library::entry).toList();
+            FileOutcome outcome = batch.add(new Original(file.path(), file.bytes(), fileFormat), entries);
+            Map<String, Record> byId = new HashMap<>();
+            read.forEach(r -> byId.put(r.id(), r));
+            for (FileOutcome.RecordOutcome r : outcome.records()) {
+                records++;
+                switch (r.change()) {
+                    case NEW -> { added++; changed.add(byId.get(r.recordId())); }
+                    case UNCHANGED -> unchanged++;
+                    case NEW_VERSION -> { newVersions++; changed.add(byId.get(r.recordId())); }
+                }
+            }
+        }
+    }
+
+    static CatalogEntry entry(Record r) {
+        ArchivalReference first = r.references().isEmpty() ? null : r.references().get(0);
+        String repository = first == null || first.repository() == null ? null : first.repository().code();
+        return new CatalogEntry(r.id(), r.title(), r.date() == null ? null : r.date().edtf(), r.source().format(),
+                repository, first == null ? null : first.fileKey(), RecordJson.write(r));
+    }
+
+    /** Rebuilds the index from the originals of the current records; returns the number indexed. */
+    long reindex(Progress progress) {
+        index.deleteAll();
+        long n = indexFromOriginals(progress);
+        index.commit(archive.generation());
+        return n;
+    }
+
+    private void catchUpIndex(Progress progress) {
+        if (index.catalogGeneration() != archive.generation()) {
+            reindex(progress == null ? new Progress(null, false) : progress);
+        }
+    }
+
+    /**
+     * Re-derives records from the originals the catalog keeps (each original read once, however many
+     * records it holds) so the index reflects the analysis code as it is now.
+     */
+    private long indexFromOriginals(Progress progress) {
+        Map<String, Set<String>> wantedByOriginal = new LinkedHashMap<>();
+        Map<String, String> formatByOriginal = new HashMap<>();
+        Map<String, String> pathByOriginal = new HashMap<>();
+        try (var records = archive.records()) {
+            records.forEach(r -> {
+                wantedByOriginal.computeIfAbsent(r.originalSha256(), k -> new java.util.HashSet<>()).add(r.recordId());
+                formatByOriginal.put(r.originalSha256(), r.sourceFormat());
+                pathByOriginal.put(r.originalSha256(), r.originalPath());
+            });
+        }
+        long n = 0;
+        int done = 0;
+        for (var e : wantedByOriginal.entrySet()) {
+            progress.update(done++, wantedByOriginal.size(), pathByOriginal.get(e.getKey()));
+            SourceFile file = new SourceFile(pathByOriginal.get(e.getKey()), archive.original(e.getKey()));
+            ReadResult read = readers.read(file, formatByOriginal.get(e.getKey()));
+            for (Record r : read.records()) {
+                if (e.getValue().contains(r.id())) {
+                    index.index(r);
+                    n++;
+                }
+            }
+        }
+        progress.done();
+        return n;
+    }
+
+    Optional<String> recordJson(String id) {
+        return archive.record(id).map(StoredRecord::json);
+    }
+
+    SearchResult search(SearchRequest request) {
+        return index.search(request);
+    }
+
+    ArchiveStats stats() {
+        CatalogStats catalog = archive.stats();
+        Map<String, Long> indexByFormat = new java.util.TreeMap<>();
+        for (String format : catalog.recordsBySourceFormat().keySet()) {
+            indexByFormat.put(format, countInIndex("sourceFormat", format));
+        }
+        Map<String, Long> indexByRepository = new java.util.TreeMap<>();
+        long withRepository = 0;
+        for (String repository : catalog.recordsByRepository().keySet()) {
+            if (!repository.isEmpty()) {
+                long c = countInIndex("repository", repository);
+                indexByRepository.put(repository, c);
+                withRepository += c;
+            }
+        }
+        if (catalog.recordsByRepository().containsKey("")) {
+            indexByRepository.put("", index.count() - withRepository);
+        }
+        return new ArchiveStats(catalog, index.count(), indexByFormat, indexByRepository);
+    }
+
+    private long countInIndex(String field, String value) {
+        return index.search(new SearchRequest(field + ":\"" + value.replace("\"", "\\\"") + "\"", 0)).total();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            archive.close();
+        }
+    }
+}
