@@ -1,7 +1,5 @@
 package org.fond.search;
 
-import java.util.Objects;
-
 /**
  * What to look for: a query in Fond's query language and how many hits to return. Build one with
  * {@link #of(String)} and the {@code with…} methods, so that options added later (offset, cursor,
@@ -37,10 +35,5 @@ public record SearchRequest(String query, int limit) {
     public boolean matchesAll() {
         String q = query.strip();
         return q.isEmpty() || q.equals("*") || q.equals("*:*");
-    }
-
-    @Override
-    public String toString() {
-        return "SearchRequest[" + Objects.toString(query) + ", limit=" + limit + "]";
     }
 }

@@ -244,6 +244,7 @@ public abstract class SearchIndexContract {
         "'date:nineteen' | 5",
         "'\"Chinese\" \"People' | 10",
         "'pork\\' | 4",
+        "'(pork OR fish' | 13",
     }, delimiter = '|', quoteCharacter = '\'')
     void rejectsBadQueriesWithAPositionAndAPlainMessage(String query, int position) {
         QuerySyntaxException e = catchThrowableOfType(QuerySyntaxException.class,
@@ -264,6 +265,7 @@ public abstract class SearchIndexContract {
         assertThat(messageOf("title:(")).contains("ends too early");
         assertThat(messageOf("AND")).contains("'AND' at column 1");
         assertThat(messageOf("foo:bar")).contains("Unknown field 'foo'").contains("fileKey");
+        assertThat(messageOf("(pork OR fish")).contains("bracket opened at column 1 is never closed");
     }
 
     private String messageOf(String query) {

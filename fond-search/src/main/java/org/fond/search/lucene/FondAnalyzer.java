@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  * search for exact wording. Every filter keeps the tokenizer's offsets, which point into the stored
  * text, so highlights land on the original characters.
  */
-public final class FondAnalyzer extends Analyzer {
+final class FondAnalyzer extends Analyzer {
     private static final int CJK_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
             | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
     /** Keeps phrases from matching across two values of one field (the apparatus of a layer). */
@@ -36,12 +36,12 @@ public final class FondAnalyzer extends Analyzer {
     }
 
     /** The chain used when indexing: bigrams and single CJK characters. */
-    public static FondAnalyzer forIndexing() {
+    static FondAnalyzer forIndexing() {
         return new FondAnalyzer(false);
     }
 
     /** The chain used on query text: bigrams only, so a Han or Hangul word becomes one phrase. */
-    public static FondAnalyzer forQueries() {
+    static FondAnalyzer forQueries() {
         return new FondAnalyzer(true);
     }
 

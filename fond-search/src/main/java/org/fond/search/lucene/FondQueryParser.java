@@ -62,7 +62,7 @@ final class FondQueryParser extends MultiFieldQueryParser {
         if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
                 && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            b.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER);
             bq.clauses().forEach(b::add);
             return b.build();
         }
@@ -106,7 +106,7 @@ final class FondQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         if ("*".equals(field) && "*".equals(termStr)) {
-            return new MatchAllDocsQuery();
+            return MatchAllDocsQuery.INSTANCE;
         }
         String f = resolveNotDate(field, termStr);
         if (!termStr.isEmpty() && (termStr.charAt(0) == '*' || termStr.charAt(0) == '?')) {

@@ -166,7 +166,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchRequest request) {
         long began = System.nanoTime();
-        Query query = request.matchesAll() ? new MatchAllDocsQuery()
+        Query query = request.matchesAll() ? MatchAllDocsQuery.INSTANCE
                 : new FondQueryParser(queryAnalyzer, request.query()).read();
         boolean listing = query instanceof MatchAllDocsQuery;
         return withSearcher(searcher -> {

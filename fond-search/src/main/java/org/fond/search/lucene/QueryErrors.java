@@ -46,6 +46,13 @@ final class QueryErrors {
 
     private static QuerySyntaxException unexpected(String query, Token last, Token next) {
         if (next.kind == QueryParserConstants.EOF) {
+            int bracket = unclosedBracket(query);
+            boolean lastIsWord = last.kind != QueryParserConstants.LPAREN && last.kind != QueryParserConstants.COLON
+                    && !OPERATORS.contains(last.image == null ? "" : last.image.toUpperCase(Locale.ROOT));
+            if (bracket >= 0 && lastIsWord) {
+                return new QuerySyntaxException("The bracket opened at column " + (bracket + 1)
+                        + " is never closed: add ')'", query, query.length());
+            }
             String after = last.image == null || last.image.isEmpty() ? "" : " after '" + last.image + "' at column "
                     + (last.beginColumn + 1);
             return new QuerySyntaxException("The query ends too early" + after
@@ -78,6 +85,25 @@ final class QueryErrors {
         Matcher m = COLUMN.matcher(message == null ? "" : message);
         int at = m.find() ? Integer.parseInt(m.group(1)) - 1 : 0;
         return new QuerySyntaxException("The query cannot be read at column " + (at + 1), query, at);
+    }
+
+    /** The offset of the last '(' outside quotes that no ')' closes, or -1. */
+    private static int unclosedBracket(String query) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                open.push(i);
+            } else if (!quoted && c == ')' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? -1 : open.peek();
     }
 
     /** The offset of a '"' that opens a phrase and is never closed, or -1. */

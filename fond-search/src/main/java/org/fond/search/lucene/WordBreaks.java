@@ -26,7 +26,7 @@ final class WordBreaks extends ICUTokenizerConfig {
     @Override
     public RuleBasedBreakIterator getBreakIterator(int script) {
         // each tokenizer needs its own iterator: break iterators keep state
-        return (RuleBasedBreakIterator) ROOT.clone();
+        return ROOT.clone();
     }
 
     @Override
