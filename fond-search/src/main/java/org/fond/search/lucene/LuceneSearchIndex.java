@@ -32,7 +32,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fond.core.model.Record;
 import org.fond.search.Hit;
-import org.fond.search.QuerySyntaxException;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
@@ -255,7 +254,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @FunctionalInterface
     private interface SearcherCall<T> {
-        T apply(IndexSearcher searcher) throws IOException, QuerySyntaxException;
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     @FunctionalInterface
