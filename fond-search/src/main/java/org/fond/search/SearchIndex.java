@@ -1,0 +1,42 @@
+package org.fond.search;
+
+import org.fond.core.model.Record;
+
+/**
+ * A full-text index derived from the catalog. Changes ({@link #index}, {@link #delete},
+ * {@link #deleteAll}) become visible to {@link #search} and {@link #count} at the next
+ * {@link #commit}, which also records the catalog generation the index now reflects, so that a
+ * caller can tell whether the index is behind the catalog and rebuild it ({@code fond reindex}).
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds the record, replacing any earlier version with the same id. */
+    void index(Record record);
+
+    void delete(String recordId);
+
+    void deleteAll();
+
+    /** Makes all changes durable and visible, stamped with the catalog generation they reflect. */
+    void commit(long catalogGeneration);
+
+    /**
+     * The catalog generation of the last commit; -1 for a new index, or for one built by an
+     * incompatible version of Fond, which must be rebuilt.
+     */
+    long catalogGeneration();
+
+    /** The number of records visible to search. */
+    long count();
+
+    /**
+     * Runs a query. A blank query or {@code *} lists every record by date.
+     *
+     * @throws QuerySyntaxException when the query cannot be read; its message names the problem and
+     *     the column, and never carries an engine's stack trace
+     */
+    SearchResult search(SearchRequest request);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,264 @@
+package org.fond.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.fond.core.model.Record;
+import org.fond.search.Hit;
+import org.fond.search.SearchIndex;
+import org.fond.search.SearchRequest;
+import org.fond.search.SearchResult;
+import org.fond.search.Snippet;
+
+/**
+ * The embedded search index: one Lucene index in a folder. Writes go through one
+ * {@link IndexWriter}; searches through a {@link SearcherManager} refreshed at each commit, so
+ * changes become visible exactly when they are committed, as the {@link SearchIndex} contract says.
+ * The commit's user data records the catalog generation and the index format; an index of another
+ * format, or one Lucene can no longer read, reports generation -1 so the caller rebuilds it.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
+    static final String FORMAT = "fond-search-1";
+    private static final String GENERATION_KEY = "fond.catalogGeneration";
+    private static final String FORMAT_KEY = "fond.indexFormat";
+    private static final Sort BY_DATE = new Sort(new SortField(RecordDocument.DATE_SORT, SortField.Type.LONG),
+            new SortField(RecordDocument.ID, SortField.Type.STRING));
+    private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
+
+    private final Path folder;
+    private final Directory directory;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile long generation;
+
+    private LuceneSearchIndex(Path folder) throws IOException {
+        this.folder = folder;
+        this.directory = FSDirectory.open(folder);
+        this.indexAnalyzer = analyzer(FondAnalyzer.forIndexing());
+        this.queryAnalyzer = analyzer(FondAnalyzer.forQueries());
+        this.writer = openWriter();
+        this.generation = readGeneration(writer);
+        this.searchers = new SearcherManager(writer, true, false, null);
+    }
+
+    /** Opens the index in {@code folder}, creating it if there is none. */
+    public static LuceneSearchIndex open(Path folder) {
+        try {
+            return new LuceneSearchIndex(folder);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the search index in " + folder + " is open in another process", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        try {
+            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            // the index is derived from the catalog: start afresh and let generation -1 ask for a rebuild
+            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+        config.setOpenMode(mode);
+        // what was not committed is not part of the index: close() must not commit it under an old generation
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    private static long readGeneration(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(GENERATION_KEY) == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(data.get(GENERATION_KEY));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Free text through {@code text}; keys as one folded token; ids exact. */
+    private static Analyzer analyzer(FondAnalyzer text) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        KeyAnalyzer keys = new KeyAnalyzer();
+        RecordDocument.KEYS.forEach(k -> perField.put(k, keys));
+        perField.put(RecordDocument.ID, new KeywordAnalyzer());
+        return new PerFieldAnalyzerWrapper(text, perField);
+    }
+
+    @Override
+    public void index(Record record) {
+        Document doc = RecordDocument.of(record);
+        io(() -> writer.updateDocument(new Term(RecordDocument.ID, record.id()), doc));
+    }
+
+    @Override
+    public void delete(String recordId) {
+        io(() -> writer.deleteDocuments(new Term(RecordDocument.ID, recordId)));
+    }
+
+    @Override
+    public void deleteAll() {
+        io(writer::deleteAll);
+    }
+
+    @Override
+    public void commit(long catalogGeneration) {
+        io(() -> {
+            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(catalogGeneration),
+                    FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+            generation = catalogGeneration;
+            searchers.maybeRefreshBlocking();
+            return null;
+        });
+    }
+
+    @Override
+    public long catalogGeneration() {
+        return generation;
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        long began = System.nanoTime();
+        Query query = request.matchesAll() ? MatchAllDocsQuery.INSTANCE
+                : new FondQueryParser(queryAnalyzer, request.query()).read();
+        boolean listing = query instanceof MatchAllDocsQuery;
+        return withSearcher(searcher -> {
+            try {
+                if (request.limit() == 0) {
+                    return new SearchResult(searcher.count(query), List.of(), micros(began));
+                }
+                // exact totals: a historian counts documents, so no early termination of the count
+                TopDocs top = listing
+                        ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, request.limit(), null,
+                                Integer.MAX_VALUE))
+                        : searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null,
+                                Integer.MAX_VALUE));
+                List<List<Snippet>> snippets = listing ? null
+                        : new SnippetHighlighter(searcher, indexAnalyzer).snippets(query, docIds(top));
+                return new SearchResult(top.totalHits.value(), hits(searcher, top, listing, snippets), micros(began));
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryErrors.tooLarge(request.query());
+            }
+        });
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, TopDocs top, boolean listing, List<List<Snippet>> snippets)
+            throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Hit[] hits = new Hit[top.scoreDocs.length];
+        for (int i = 0; i < hits.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = stored.document(sd.doc, HIT_FIELDS);
+            hits[i] = new Hit(doc.get(RecordDocument.ID), doc.get(RecordDocument.TITLE), doc.get(RecordDocument.DATE),
+                    listing ? 0f : sd.score, listing ? List.of() : snippets.get(i));
+        }
+        return List.of(hits);
+    }
+
+    private static int[] docIds(TopDocs top) {
+        int[] ids = new int[top.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = top.scoreDocs[i].doc;
+        }
+        return ids;
+    }
+
+    private static long micros(long began) {
+        return (System.nanoTime() - began) / 1_000;
+    }
+
+    @Override
+    public void close() {
+        io(() -> {
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                directory.close();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "LuceneSearchIndex[" + folder + "]";
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return call.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void io(IoCall call) {
+        try {
+            call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoCall {
+        Object run() throws IOException;
+    }
+}

@@ -1,0 +1,110 @@
+package org.fond.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.fond.core.model.Span;
+import org.fond.search.Snippet;
+
+/**
+ * Lucene's unified highlighter, answering with {@link Snippet}s (plain text and offsets) instead of
+ * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
+ * the stored field. Offsets come from the postings, which were indexed with offsets. Whole fields
+ * are analysed (Lucene stops at 10,000 characters by default, which would leave the end of a long
+ * document unhighlighted), and a field without a match gives no snippet.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+    private static final String[] FIELDS = RecordDocument.FREE_TEXT.toArray(String[]::new);
+    /** Passages per field: one for the title, two for the summary, three for the text. */
+    private static final int[] PASSAGES = {1, 2, 3};
+
+    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        super(builder(searcher, indexAnalyzer)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0));
+    }
+
+    /** The snippets of each document in {@code docIds}, in that order. */
+    List<List<Snippet>> snippets(Query query, int[] docIds) throws IOException {
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, PASSAGES);
+        List<List<Snippet>> result = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            List<Snippet> snippets = new ArrayList<>();
+            for (String field : FIELDS) {
+                Object[] perDoc = byField.get(field);
+                if (perDoc != null && perDoc[i] instanceof List<?> list) {
+                    list.forEach(s -> snippets.add((Snippet) s));
+                }
+            }
+            result.add(snippets);
+        }
+        return result;
+    }
+
+    @Override
+    protected PassageFormatter getFormatter(String field) {
+        return new PassageFormatter() {
+            @Override
+            public Object format(Passage[] passages, String content) {
+                List<Snippet> snippets = new ArrayList<>(passages.length);
+                for (Passage p : passages) {
+                    Snippet s = snippet(field, p, content);
+                    if (s != null) {
+                        snippets.add(s);
+                    }
+                }
+                return snippets;
+            }
+        };
+    }
+
+    /** One passage as a snippet, trimmed of the blank lines a sentence break leaves at its edges. */
+    static Snippet snippet(String field, Passage p, String content) {
+        int start = p.getStartOffset();
+        int end = Math.min(p.getEndOffset(), content.length());
+        while (start < end && Character.isWhitespace(content.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+        List<Span> highlights = new ArrayList<>();
+        int[] starts = Arrays.copyOf(p.getMatchStarts(), p.getNumMatches());
+        int[] ends = Arrays.copyOf(p.getMatchEnds(), p.getNumMatches());
+        for (int i = 0; i < starts.length; i++) {
+            int from = Math.max(starts[i], start) - start;
+            int to = Math.min(ends[i], end) - start;
+            if (from < to) {
+                highlights.add(new Span(from, to));
+            }
+        }
+        if (highlights.isEmpty()) {
+            return null;
+        }
+        return new Snippet(field, content.substring(start, end), merge(highlights), start, end);
+    }
+
+    /** Overlapping matches (the bigrams of one Han or Hangul word) become one highlight. */
+    private static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> merged = new ArrayList<>();
+        for (Span s : sorted) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+}

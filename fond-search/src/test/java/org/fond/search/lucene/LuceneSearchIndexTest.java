@@ -1,0 +1,42 @@
+package org.fond.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.fond.search.SearchIndex;
+import org.fond.search.SearchIndexContract;
+import org.junit.jupiter.api.Test;
+
+/** The Lucene index against the shared contract, plus what only an embedded index has: files and their format. */
+class LuceneSearchIndexTest extends SearchIndexContract {
+
+    @Override
+    protected SearchIndex open(Path folder) {
+        return LuceneSearchIndex.open(folder);
+    }
+
+    @Test
+    void asksForARebuildWhenTheIndexFormatChanged() throws Exception {
+        index.close();
+        try (var dir = FSDirectory.open(folder);
+             var writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of("fond.catalogGeneration", "7", "fond.indexFormat", "fond-search-0")
+                    .entrySet());
+            writer.commit();
+        }
+        index = open(folder);
+        assertThat(index.catalogGeneration()).isEqualTo(-1);
+    }
+
+    @Test
+    void refusesASecondWriterOnTheSameFolder() {
+        assertThatThrownBy(() -> LuceneSearchIndex.open(folder))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("open in another process");
+    }
+}
