@@ -12,9 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One ingest batch: originals and their records added together and made visible together by
@@ -40,7 +38,9 @@ public final class Batch implements AutoCloseable {
     private final WriteLock lock;
     private final Instant ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private final long generation;
-    private final Set<Path> touchedDirectories = new LinkedHashSet<>();
+    /** Originals this batch brings into the catalog: forced to disk before the commit (an orphan reused may never have been). */
+    private final List<String> newOriginals = new ArrayList<>();
+    /** Files this batch wrote: removed again on rollback. */
     private final List<String> createdOriginals = new ArrayList<>();
     private boolean changed;
     private boolean committed;
@@ -77,10 +77,10 @@ public final class Batch implements AutoCloseable {
         String sha = original.sha256();
         try {
             if (insertOriginal(original, sha)) {
+                newOriginals.add(sha);
                 if (originals.store(sha, original.bytesUnsafe())) {
                     createdOriginals.add(sha);
                 }
-                touchedDirectories.add(originals.pathOf(sha).getParent());
                 changed = true;
             }
             List<FileOutcome.RecordOutcome> outcomes = new ArrayList<>(entries.size());
@@ -190,7 +190,7 @@ public final class Batch implements AutoCloseable {
     public void commit() {
         ensureWritable();
         try {
-            originals.syncDirectories(touchedDirectories);
+            originals.sync(newOriginals);
             if (changed) {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE meta SET value = CAST(? AS TEXT) WHERE key = 'generation'")) {
