@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,8 +76,13 @@ public final class Batch implements AutoCloseable {
             requireJson(entry);
         }
         String sha = original.sha256();
+        // A file is added whole or not at all: after a failure the caller may go on with other files and commit.
+        Savepoint beforeFile = savepoint();
+        boolean newOriginal = false;
+        boolean changedBefore = changed;
         try {
             if (insertOriginal(original, sha)) {
+                newOriginal = true;
                 newOriginals.add(sha);
                 if (originals.store(sha, original.bytesUnsafe())) {
                     createdOriginals.add(sha);
@@ -87,10 +93,36 @@ public final class Batch implements AutoCloseable {
             for (CatalogEntry entry : entries) {
                 outcomes.add(addRecord(original, sha, entry));
             }
+            connection.releaseSavepoint(beforeFile);
             return new FileOutcome(original.path(), sha, outcomes);
-        } catch (SQLException e) {
-            throw new ArchiveException(dir, "cannot add " + original.path() + " to the catalog", e);
+        } catch (SQLException | RuntimeException e) {
+            undoFile(beforeFile, newOriginal ? sha : null, changedBefore);
+            throw new ArchiveException(dir, "cannot add " + original.path() + " to the catalog; the batch goes on "
+                    + "without it", e);
         }
+    }
+
+    private Savepoint savepoint() {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new ArchiveException(dir, "cannot mark the batch before a file", e);
+        }
+    }
+
+    private void undoFile(Savepoint beforeFile, String newSha, boolean changedBefore) {
+        try {
+            connection.rollback(beforeFile);
+            connection.releaseSavepoint(beforeFile);
+        } catch (SQLException e) {
+            // The batch can no longer be trusted to hold whole files only: end it, the archive stays as it was.
+            close();
+            throw new ArchiveException(dir, "cannot undo a failed file; the batch was rolled back", e);
+        }
+        if (newSha != null) {
+            newOriginals.remove(newOriginals.size() - 1);
+        }
+        changed = changedBefore;
     }
 
     /** Records the original in the catalog; true when the catalog did not know these bytes yet. */

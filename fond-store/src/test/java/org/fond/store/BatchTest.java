@@ -180,6 +180,27 @@ class BatchTest {
     }
 
     @Test
+    void aFileThatCannotBeStoredIsLeftOutWholeAndTheBatchGoesOn() throws Exception {
+        Original blocked = Fixtures.text("blocked.txt", "cannot be stored");
+        Original fine = Fixtures.text("fine.txt", "stored");
+        try (Archive archive = Archive.open(dir)) {
+            // a plain file where the original's directory must go makes storing it fail
+            Files.writeString(dir.resolve("originals").resolve(blocked.sha256().substring(0, 2)), "in the way");
+            try (Batch batch = archive.begin()) {
+                assertThatThrownBy(() -> batch.add(blocked, List.of(Fixtures.entry("blocked", "Blocked", null))))
+                        .isInstanceOf(ArchiveException.class).hasMessageContaining("blocked.txt");
+                assertThat(batch.changed()).isFalse();
+                batch.add(fine, List.of(Fixtures.entry("fine", "Fine", null)));
+                batch.commit();
+            }
+            assertThat(archive.record("blocked")).isEmpty();
+            assertThat(archive.record("fine")).isPresent();
+            assertThat(archive.stats().originals()).isEqualTo(1);
+            assertThat(archive.verify()).isEmpty();
+        }
+    }
+
+    @Test
     void rejectsMalformedJsonBeforeWritingAnything() {
         CatalogEntry broken = new CatalogEntry("x", "X", null, "wcda-export", null, null, "{\"id\": ");
         try (Archive archive = Archive.open(dir); Batch batch = archive.begin()) {
