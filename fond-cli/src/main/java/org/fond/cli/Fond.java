@@ -17,6 +17,17 @@ public final class Fond {
     /** Usage error, or the archive could not be used at all. */
     public static final int USAGE = 2;
 
+    /**
+     * Lucene reports through java.util.logging that the vector incubator module is not enabled; that
+     * is a tuning note for operators, not something a user of the command should see on every run.
+     * Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

@@ -2,17 +2,21 @@ package org.fond.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fond.core.apparatus.ApparatusParser;
 import org.fond.core.date.DateExpression;
 import org.fond.core.date.DateParser;
 import org.fond.core.model.Annotation;
+import org.fond.core.model.Contributor;
 import org.fond.core.model.Mention;
 import org.fond.core.model.Provenance;
 import org.fond.core.model.Record;
 import org.fond.core.model.Span;
 import org.fond.core.model.Text;
+import org.fond.core.model.Unit;
 import org.fond.core.reference.ArchivalReference;
 import org.fond.core.reference.ReferenceParser;
 import org.fond.core.structure.StructureAnalyzer;
@@ -25,6 +29,7 @@ import org.fond.core.text.NormalisedText;
  * original file it keeps.
  */
 public final class RecordAnalyzer {
+    private static final Provenance STRUCTURE = Provenance.of("structure", "formal-elements");
     private static final Provenance BODY_REFERENCE = Provenance.of("reference-grammar", "body-line");
 
     private RecordAnalyzer() {
@@ -75,14 +80,37 @@ public final class RecordAnalyzer {
         }
         mentions.sort(Comparator.comparing(Mention::span));
 
+        List<Unit> units = StructureAnalyzer.analyze(text, body.blocks(), annotations);
         return header.toBuilder()
                 .text(text)
                 .annotations(annotations)
-                .units(StructureAnalyzer.analyze(text, body.blocks(), annotations))
+                .units(units)
+                .contributors(contributors(header.contributors(), units))
                 .references(references)
                 .dates(dates)
                 .mentions(mentions)
                 .build();
+    }
+
+    /**
+     * The header's contributors, then the signatories and addressees the structure found, each once,
+     * in document order. Routing notes in handwriting are not addressees of the document.
+     */
+    private static List<Contributor> contributors(List<Contributor> fromHeader, List<Unit> units) {
+        List<Contributor> all = new ArrayList<>(fromHeader);
+        Set<String> seen = new HashSet<>();
+        fromHeader.forEach(c -> seen.add(c.role() + "|" + c.name()));
+        units.stream().flatMap(Unit::flatten).forEach(u -> {
+            for (var role : List.of(Map.entry("signatories", "signatory"), Map.entry("addressees", "addressee"))) {
+                for (String name : u.attributes().getOrDefault(role.getKey(), List.of())) {
+                    if (seen.add(role.getValue() + "|" + name)) {
+                        all.add(new Contributor(name, role.getValue(), STRUCTURE.atLine(u.provenance() == null
+                                ? 0 : u.provenance().sourceLine())));
+                    }
+                }
+            }
+        });
+        return all;
     }
 
     private static int indexOfSameFile(List<ArchivalReference> references, ArchivalReference candidate) {
