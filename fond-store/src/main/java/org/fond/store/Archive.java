@@ -61,6 +61,10 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** What a fond process creates in an archive directory before or beside the catalog. */
+    private static final java.util.Set<String> OWN_ENTRIES = java.util.Set.of(OriginalFiles.DIR_NAME, WriteLock.FILE_NAME, "index",
+            Catalog.FILE_NAME + "-journal", Catalog.FILE_NAME + "-wal", Catalog.FILE_NAME + "-shm");
+
     private static void prepareDirectory(Path archive) {
         try {
             if (Files.exists(archive) && !Files.isDirectory(archive)) {
@@ -68,7 +72,8 @@ public final class Archive implements AutoCloseable {
             }
             if (Files.isDirectory(archive) && !Files.exists(archive.resolve(Catalog.FILE_NAME))) {
                 try (Stream<Path> entries = Files.list(archive)) {
-                    if (entries.findAny().isPresent()) {
+                    // only fond's own entries there: a creation that was interrupted, resumed here
+                    if (entries.anyMatch(e -> !OWN_ENTRIES.contains(e.getFileName().toString()))) {
                         throw new ArchiveException(archive, "not a fond archive: the directory is not empty and has no "
                                 + Catalog.FILE_NAME);
                     }

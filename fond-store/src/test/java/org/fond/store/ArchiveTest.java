@@ -63,6 +63,17 @@ class ArchiveTest {
     }
 
     @Test
+    void resumesACreationThatWasInterruptedBeforeTheCatalogExisted() throws Exception {
+        Path dir = tmp.resolve("half-made");
+        Files.createDirectories(dir.resolve("originals"));
+        Files.createFile(dir.resolve("archive.lock"));
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.stats().records()).isZero();
+        }
+        assertThat(dir.resolve("catalog.sqlite")).exists();
+    }
+
+    @Test
     void refusesAFileInPlaceOfTheArchiveDirectory() throws Exception {
         Path file = Files.writeString(tmp.resolve("plain-file"), "x");
         assertThatThrownBy(() -> Archive.open(file)).isInstanceOf(ArchiveException.class)
