@@ -91,9 +91,12 @@ class WcdaCsvReaderTest {
         // the credits that follow the reference in the column are not part of it
         assertThat(barch.raw()).isEqualTo("BArch, B 136/59748, 403-410");
         assertThat(barch.foundIn()).isEqualTo("citation");
-        assertThat(barch.provenance().sourceLine()).isEqualTo(138);
+        // the row starts on line 138; its source cell, after the many-line body, on line 209
+        assertThat(barch.provenance().sourceLine()).isEqualTo(209);
         assertThat(kohl.contributors()).extracting(Contributor::name, Contributor::role)
-                .contains(org.assertj.core.groups.Tuple.tuple("Stephan Kieninger", "translator"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Stephan Kieninger", "contributor"),
+                        org.assertj.core.groups.Tuple.tuple("Stephan Kieninger", "transcriber"),
+                        org.assertj.core.groups.Tuple.tuple("Stephan Kieninger", "translator"));
         Record japan = records.stream().filter(r -> r.id().equals("wcda:300641")).findFirst().orElseThrow();
         assertThat(japan.contributors()).extracting(Contributor::name, Contributor::role).contains(
                 org.assertj.core.groups.Tuple.tuple("Japan. Foreign Ministry", "author"),
