@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.fond.ingest.wcda.WcdaCsvReader;
 import org.fond.ingest.wcda.WcdaExportReader;
+import org.fond.ingest.wcda.WcdaJsonReader;
 
 /**
  * The front door of ingest: finds files (folders recursively, archives unpacked under
@@ -25,7 +27,7 @@ public final class Readers {
 
     /** Every format Fond reads, under the default limits. */
     public static Readers standard() {
-        return new Readers(List.of(new WcdaExportReader()), Limits.defaults());
+        return new Readers(List.of(new WcdaExportReader(), new WcdaCsvReader(), new WcdaJsonReader()), Limits.defaults());
     }
 
     public Readers withLimits(Limits newLimits) {

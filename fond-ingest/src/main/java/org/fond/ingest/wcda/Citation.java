@@ -27,7 +27,8 @@ record Citation(String text, String title, int titleAt, String displayDate, Stri
             "(?:(?<=[.;])|,?\\s+and)\\s+(?=(?i:translated|contributed|obtained|transcribed|edited|donated)\\b)");
     private static final Pattern CLAUSE = Pattern.compile(
             "(?i)^((?:translated|contributed|obtained|transcribed|edited|donated)"
-                    + "(?:\\s+and\\s+(?:translated|contributed|obtained|transcribed|edited|donated))*)"
+                    + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+                    + "(?:translated|contributed|obtained|transcribed|edited|donated))*)"
                     + "(?:\\s+for\\s+(?:the\\s+)?(.+?))?\\s+by\\s+(.+?)[.;]?$");
 
     /** Takes {@code text} (the citation's lines joined with one space) apart; never fails. */
@@ -67,7 +68,10 @@ record Citation(String text, String title, int titleAt, String displayDate, Stri
     record Credit(String name, String role, String project) {
     }
 
-    /** The people credited: {@code Translated for NKIDP by Gary Goldberg} gives Gary Goldberg, translator, NKIDP. */
+    /**
+     * The people credited: {@code Translated for NKIDP by Gary Goldberg} gives Gary Goldberg, translator, NKIDP;
+     * {@code Contributed, transcribed, and translated by X} gives X three times, once per role.
+     */
     List<Credit> creditList() {
         List<Credit> out = new ArrayList<>();
         if (credits == null) {
@@ -79,7 +83,7 @@ record Citation(String text, String title, int titleAt, String displayDate, Stri
                 continue;
             }
             String project = m.group(2) == null ? null : m.group(2).strip();
-            for (String verb : m.group(1).toLowerCase(Locale.ROOT).split("\\s+and\\s+")) {
+            for (String verb : m.group(1).toLowerCase(Locale.ROOT).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
                 for (String name : names(m.group(3))) {
                     out.add(new Credit(name, role(verb), project));
                 }
