@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.fond.ingest.frus.FrusTeiReader;
 import org.fond.ingest.wcda.WcdaExportReader;
 
 /**
@@ -25,7 +26,7 @@ public final class Readers {
 
     /** Every format Fond reads, under the default limits. */
     public static Readers standard() {
-        return new Readers(List.of(new WcdaExportReader()), Limits.defaults());
+        return new Readers(List.of(new WcdaExportReader(), new FrusTeiReader()), Limits.defaults());
     }
 
     public Readers withLimits(Limits newLimits) {
