@@ -1,0 +1,154 @@
+package org.fond.ingest.frus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fond.core.model.Span;
+import org.fond.core.text.Block;
+
+/**
+ * Builds a document's plain text from XML character data the way TEI renders it: runs of
+ * whitespace (the file's indentation) become one space, {@code <lb/>} a line break, block elements
+ * paragraphs separated by {@code "\n\n"}. Whitespace is written lazily, only before the next
+ * visible character, so no block starts or ends with a space and spans need no trimming.
+ */
+final class PlainTextBuilder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Block> blocks = new ArrayList<>();
+    /** The separator owed before the next visible character: 0, ' ', '\t' or '\n'. */
+    private char pending;
+    private int blockStart = -1;
+    private Block.Kind nextKind = Block.Kind.PARAGRAPH;
+    private int nextLine;
+    private String nextMarker = "";
+    private boolean labelOnly;
+
+    int length() {
+        return text.length();
+    }
+
+    /** Appends character data, collapsing whitespace; {@code line} is where the data starts. */
+    void append(CharSequence chars, int line) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (isXmlSpace(c)) {
+                owe(' ');
+                continue;
+            }
+            if (blockStart < 0) {
+                if (nextLine <= 0) {
+                    nextLine = line;
+                }
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                blockStart = text.length();
+            } else if (pending != 0) {
+                text.append(pending);
+            }
+            pending = 0;
+            text.append(c);
+        }
+    }
+
+    /** {@code <lb/>}: a line break inside the block, if the block has text yet. */
+    void lineBreak() {
+        owe('\n');
+    }
+
+    /** Between table cells. */
+    void cellBreak() {
+        owe('\t');
+    }
+
+    /** Ends the open block and says what the next one is and where it starts. */
+    void beginBlock(Block.Kind kind, int line, String marker) {
+        endBlock();
+        nextKind = kind;
+        nextLine = line;
+        nextMarker = marker;
+    }
+
+    /** {@code <label>} starts a block the following {@code <item>} continues ("1. text"). */
+    void beginLabel(int line) {
+        beginBlock(Block.Kind.LIST_ITEM, line, "label");
+        labelOnly = true;
+    }
+
+    /** {@code <item>}: continues a block a label opened, else starts its own. */
+    void beginItem(int line) {
+        if (labelOnly) {
+            labelOnly = false;
+            owe(' ');
+            return;
+        }
+        beginBlock(Block.Kind.LIST_ITEM, line, "item");
+    }
+
+    void endBlock() {
+        if (blockStart >= 0) {
+            blocks.add(new Block(nextKind, new Span(blockStart, text.length()), nextLine, nextMarker));
+        }
+        blockStart = -1;
+        pending = 0;
+        labelOnly = false;
+        nextKind = Block.Kind.PARAGRAPH;
+        nextLine = 0;
+        nextMarker = "";
+    }
+
+    /** A boundary between sub-documents (an attachment starts or ends): an empty separator block. */
+    void separator(int line, String marker) {
+        endBlock();
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.SEPARATOR) {
+            return;
+        }
+        blocks.add(new Block(Block.Kind.SEPARATOR, new Span(text.length(), text.length()), line, marker));
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    private void owe(char separator) {
+        if (blockStart >= 0 && rank(separator) > rank(pending)) {
+            pending = separator;
+        }
+    }
+
+    private static int rank(char separator) {
+        return switch (separator) {
+            case '\n' -> 3;
+            case '\t' -> 2;
+            case ' ' -> 1;
+            default -> 0;
+        };
+    }
+
+    /** XML's four whitespace characters; a no-break space is text. */
+    static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** Collapses XML whitespace in a captured string the same way, for notes kept outside the text. */
+    static String collapse(CharSequence chars) {
+        StringBuilder out = new StringBuilder(chars.length());
+        boolean space = false;
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (isXmlSpace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
