@@ -1,5 +1,6 @@
 package org.fond.search;
 
+import java.util.List;
 import org.fond.core.model.Record;
 
 /**
@@ -36,6 +37,13 @@ public interface SearchIndex extends AutoCloseable {
      *     the column, and never carries an engine's stack trace
      */
     SearchResult search(SearchRequest request);
+
+    /**
+     * The archive tree below {@code path} ([] → repositories, [AVPRF] → its fonds, then opisi, then
+     * dela), from the references of the committed records: each child with the number of records
+     * filed at or under it, and the records whose reference ends exactly at {@code path}.
+     */
+    Browse browse(List<String> path);
 
     @Override
     void close();

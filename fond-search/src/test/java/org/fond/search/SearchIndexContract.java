@@ -5,8 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.fond.core.date.EdtfDate;
+import org.fond.core.model.Contributor;
 import org.fond.core.model.Record;
+import org.fond.core.model.Source;
+import org.fond.core.model.Unit;
 import org.fond.core.model.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -333,6 +343,208 @@ public abstract class SearchIndexContract {
             assertThat(fresh.count()).isZero();
             assertThat(fresh.search(SearchRequest.of("pork")).hits()).isEmpty();
         }
+    }
+
+    // ---- facets, archival references, sort, cursor and browse, on the seeds as the WCDA reader reads them ----
+
+    /** Replaces the seeds by the reader's records (languages, contributors, units) and returns all indexed records. */
+    protected List<Record> indexSeedsAsRead() {
+        List<Record> all = new ArrayList<>(List.of(RealSeeds.s1(), RealSeeds.s2(),
+                SeedRecords.fixture("test:ko", "Korean fixture", HANGUL, "1958-02"),
+                SeedRecords.fixture("test:zh", "Chinese fixture", HAN, null),
+                SeedRecords.fixture("test:ru", "Russian fixture", CYRILLIC, "1956"),
+                SeedRecords.fixture("test:latin", "Diacritics fixture", LATIN, "1956-08-30")));
+        all.forEach(index::index);
+        index.commit(2);
+        return all;
+    }
+
+    /** The facet values of a record, worked out from the record itself rather than from the index. */
+    private static Set<String> facetValues(Record r, String field) {
+        Stream<String> values = switch (field) {
+            case "year" -> years(r).mapToObj(Integer::toString);
+            case "decade" -> years(r).mapToObj(y -> (y / 10 * 10) + "s");
+            case "repository" -> r.references().stream().filter(ref -> ref.repository() != null)
+                    .map(ref -> ref.repository().code());
+            case "fond" -> r.references().stream().map(ref -> ref.scheme().levels().get("fond"));
+            case "language" -> Stream.concat(r.languages().original().stream(), r.languages().content().stream());
+            case "type" -> Stream.ofNullable(r.type());
+            case "translator" -> r.contributors().stream().filter(c -> "translator".equals(c.role()))
+                    .map(Contributor::name);
+            case "classification" -> r.units().stream().flatMap(Unit::flatten)
+                    .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream());
+            case "sourceFormat" -> Stream.ofNullable(r.source()).map(Source::format);
+            default -> throw new IllegalArgumentException(field);
+        };
+        return values.filter(v -> v != null && !v.isBlank()).collect(Collectors.toSet());
+    }
+
+    private static IntStream years(Record r) {
+        return Stream.ofNullable(r.date()).flatMap(d -> EdtfDate.tryParse(d.edtf()).stream())
+                .flatMapToInt(d -> IntStream.rangeClosed(d.earliest().getYear(), d.latest().getYear()));
+    }
+
+    @ParameterizedTest(name = "under {0}")
+    @CsvSource(value = {"''", "DPRK", "Kim OR pork OR Hungnam", "sourceFormat:wcda-export", "-pork"},
+            quoteCharacter = '\'')
+    void countsFacetValuesOverEveryMatchingRecord(String query) {
+        List<Record> all = indexSeedsAsRead();
+        SearchResult result = index.search(SearchRequest.of(query).withLimit(50)
+                .withFacets(SearchRequest.FACET_FIELDS));
+        Set<String> matching = result.hits().stream().map(Hit::recordId).collect(Collectors.toSet());
+        assertThat(matching).hasSize((int) result.total()).isNotEmpty();
+        for (String field : SearchRequest.FACET_FIELDS) {
+            Map<String, Long> expected = all.stream().filter(r -> matching.contains(r.id()))
+                    .flatMap(r -> facetValues(r, field).stream())
+                    .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+            Map<String, Long> actual = result.facets().get(field).stream()
+                    .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+            assertThat(actual).as("%s under %s", field, query).isEqualTo(expected);
+        }
+        SearchResult countOnly = index.search(SearchRequest.of(query).withLimit(0).withFacets(SearchRequest.FACET_FIELDS));
+        assertThat(countOnly.facets()).isEqualTo(result.facets());
+    }
+
+    @Test
+    void countsTheSeedsFacetsAsTheReaderReadThem() {
+        indexSeedsAsRead();
+        SearchResult result = index.search(SearchRequest.of("sourceFormat:wcda-export")
+                .withFacets("year", "decade", "fond", "language", "classification", "translator"));
+        assertThat(result.facets().get("year")).containsExactly(new FacetCount("1955", 1), new FacetCount("1957", 1));
+        assertThat(result.facets().get("decade")).containsExactly(new FacetCount("1950s", 2));
+        assertThat(result.facets().get("fond")).containsExactly(new FacetCount("0102", 2));
+        assertThat(result.facets().get("language")).extracting(FacetCount::value).contains("ru", "en");
+        assertThat(result.facets().get("classification")).containsExactly(new FacetCount("Secret", 1));
+        assertThat(result.facets().get("translator")).containsExactly(new FacetCount("Gary Goldberg", 2));
+    }
+
+    @Test
+    void drillsDownWithFacetFieldsInTheQuery() {
+        indexSeedsAsRead();
+        assertThat(ids("year:1957")).containsExactly(SeedRecords.S1);
+        assertThat(ids("decade:1950s sourceFormat:wcda-export")).containsExactlyInAnyOrder(SeedRecords.S1, SeedRecords.S2);
+        assertThat(ids("language:ru")).containsExactlyInAnyOrder(SeedRecords.S1, SeedRecords.S2);
+        assertThat(ids("fond:0102")).containsExactlyInAnyOrder(SeedRecords.S1, SeedRecords.S2);
+        assertThat(ids("fond:102")).isEmpty();
+        assertThat(ids("classification:secret")).containsExactly(SeedRecords.S2);
+        assertThat(ids("translator:\"Gary Goldberg\" year:1955")).containsExactly(SeedRecords.S2);
+        assertThat(ids("signatory:\"V. Molotov\"")).containsExactly(SeedRecords.S2);
+        assertThat(ids("year:1957 OR year:1955")).containsExactlyInAnyOrder(SeedRecords.S1, SeedRecords.S2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
+        "ref:\"AVPRF F. 0102, Op. 14, Delo 6\" | wcda:115956",
+        "ref:\"AVPRF, f. 0102, op. 14, d. 6\" | wcda:115956",
+        "ref:\"АВП РФ. Ф. 0102. Оп. 14. Д. 6.\" | wcda:115956",
+        "ref:\"AVPRF F. 0102, Op. 14\" | wcda:115956",
+        "ref:\"AVPRF F. 0102 Op. 11 P. 65 D. 45\" | wcda:115797",
+        "ref:\"АВП РФ, ф. 0102, оп. 11\" | wcda:115797",
+        "ref:\"AVPRF F. 0102\" | wcda:115956 wcda:115797",
+        "ref:AVPRF | wcda:115956 wcda:115797",
+        "ref:\"AVPRF F. 0102, Op. 14, Delo 6, L. 20\" | wcda:115956",
+    }, delimiter = '|', quoteCharacter = '\'')
+    void findsRecordsAtOrUnderACitedArchivalLevel(String query, String expected) {
+        indexSeedsAsRead();
+        assertThat(ids(query)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @Test
+    void tellsFondsApartByTheirLeadingZeros() {
+        indexSeedsAsRead();
+        assertThat(ids("ref:\"AVPRF f. 102\"")).isEmpty();
+        assertThat(ids("ref:\"AVPRF F. 0102, Op. 14, Delo 61\"")).isEmpty();
+        assertThat(ids("ref:\"AVPRF F. 0102, Op. 14, Delo 6, L. 30\"")).as("folios outside 14-25").isEmpty();
+    }
+
+    @Test
+    void rejectsAReferenceThatCannotBePlaced() {
+        indexSeedsAsRead();
+        QuerySyntaxException e = catchThrowableOfType(QuerySyntaxException.class,
+                () -> index.search(SearchRequest.of("pork ref:\"nothing here\"")));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("not an archival reference").contains("column");
+    }
+
+    @Test
+    void sortsByDateEitherWayWithUndatedRecordsLast() {
+        indexSeedsAsRead();
+        assertThat(index.search(SearchRequest.of("").withLimit(50).withSort(SortOrder.DATE_ASCENDING)).hits())
+                .extracting(Hit::recordId)
+                .containsExactly(SeedRecords.S2, "test:ru", "test:latin", SeedRecords.S1, "test:ko", "test:zh");
+        assertThat(index.search(SearchRequest.of("").withLimit(50).withSort(SortOrder.DATE_DESCENDING)).hits())
+                .extracting(Hit::recordId)
+                .containsExactly("test:ko", SeedRecords.S1, "test:latin", "test:ru", SeedRecords.S2, "test:zh");
+        SearchResult dprk = index.search(SearchRequest.of("DPRK").withSort(SortOrder.DATE_DESCENDING));
+        assertThat(dprk.hits()).extracting(Hit::recordId).containsExactly(SeedRecords.S1, SeedRecords.S2);
+        assertThat(dprk.hits()).allSatisfy(h -> assertThat(h.snippets()).isNotEmpty());
+    }
+
+    @Test
+    void pagesWithACursorCoverEveryHitOnceEvenWhenARecordIsIndexedBetweenPages() {
+        List<Record> all = indexSeedsAsRead();
+        for (SortOrder order : SortOrder.values()) {
+            List<String> seen = new ArrayList<>();
+            SearchRequest request = SearchRequest.of("").withLimit(2).withSort(order);
+            SearchResult page = index.search(request);
+            seen.addAll(page.hits().stream().map(Hit::recordId).toList());
+            // a record that sorts before the first page: with offsets, every later page would shift by one
+            index.index(SeedRecords.fixture("test:new-" + order, "Late arrival", "added while paging", "1900"));
+            index.commit(3);
+            for (int pages = 0; page.nextCursor() != null && pages < 20; pages++) {
+                page = index.search(request.withCursor(page.nextCursor()));
+                seen.addAll(page.hits().stream().map(Hit::recordId).toList());
+            }
+            assertThat(page.nextCursor()).isNull();
+            assertThat(seen.stream().filter(id -> !id.startsWith("test:new-")).toList()).as("%s", order)
+                    .doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(all.stream().map(Record::id).toList());
+        }
+    }
+
+    @Test
+    void pagesRankedHitsWithACursor() {
+        indexSeedsAsRead();
+        SearchRequest request = SearchRequest.of("DPRK OR Kim OR Hungnam OR pork").withLimit(1);
+        List<String> everything = ids("DPRK OR Kim OR Hungnam OR pork");
+        List<String> seen = new ArrayList<>();
+        SearchResult page = index.search(request);
+        seen.addAll(page.hits().stream().map(Hit::recordId).toList());
+        for (int pages = 0; page.nextCursor() != null && pages < 20; pages++) {
+            page = index.search(request.withCursor(page.nextCursor()));
+            seen.addAll(page.hits().stream().map(Hit::recordId).toList());
+        }
+        assertThat(everything).hasSizeGreaterThan(2);
+        assertThat(seen).containsExactlyElementsOf(everything);
+    }
+
+    @Test
+    void refusesACursorOfAnotherOrder() {
+        indexSeedsAsRead();
+        String cursor = index.search(SearchRequest.of("").withLimit(1).withSort(SortOrder.DATE_ASCENDING)).nextCursor();
+        assertThat(cursor).isNotNull();
+        assertThatThrownBy(() -> index.search(SearchRequest.of("").withLimit(1).withSort(SortOrder.DATE_DESCENDING)
+                .withCursor(cursor))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order");
+        assertThatThrownBy(() -> index.search(SearchRequest.of("").withCursor("garbage!")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void browsesRepositoryFondOpisDeloWithCounts() {
+        indexSeedsAsRead();
+        assertThat(index.browse(List.of()).children()).containsExactly(new FacetCount("AVPRF", 2));
+        assertThat(index.browse(List.of("AVPRF")).children()).containsExactly(new FacetCount("0102", 2));
+        assertThat(index.browse(List.of("AVPRF", "0102")).children())
+                .containsExactly(new FacetCount("11", 1), new FacetCount("14", 1));
+        assertThat(index.browse(List.of("AVPRF", "0102", "14")).children()).containsExactly(new FacetCount("6", 1));
+        Browse delo = index.browse(List.of("AVPRF", "0102", "14", "6"));
+        assertThat(delo.children()).isEmpty();
+        assertThat(delo.recordIds()).containsExactly(SeedRecords.S1);
+        assertThat(index.browse(List.of("AVPRF", "0102", "11", "45")).recordIds()).containsExactly(SeedRecords.S2);
+        assertThat(index.browse(List.of("AVPRF", "102")).children()).isEmpty();
+        index.delete(SeedRecords.S2);
+        index.commit(3);
+        assertThat(index.browse(List.of("AVPRF", "0102")).children()).containsExactly(new FacetCount("14", 1));
     }
 
     @Test

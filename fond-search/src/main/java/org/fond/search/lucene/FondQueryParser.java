@@ -9,15 +9,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.fond.core.model.Layer;
+import org.fond.core.model.Provenance;
+import org.fond.core.reference.ArchivalReference;
+import org.fond.core.reference.FolioRange;
+import org.fond.core.reference.ReferenceParser;
 import org.fond.search.QuerySyntaxException;
 
 /**
@@ -33,6 +41,12 @@ final class FondQueryParser extends MultiFieldQueryParser {
     private static final Map<String, Float> BOOSTS = Map.of(
             RecordDocument.TITLE, 3f, RecordDocument.SUMMARY, 2f, RecordDocument.TEXT, 1f);
     private static final Map<String, String> FIELDS = knownFields();
+    /** The fields as an error message lists them: the layer fields as one pattern, to keep it short. */
+    private static final String FIELD_LIST = String.join(", ", FIELDS.values().stream()
+            .filter(f -> !f.startsWith(RecordDocument.LAYER_PREFIX)).toList()) + ", " + RecordDocument.LAYER_PREFIX
+            + "<layer>";
+
+    private static final Provenance QUERY = Provenance.of("search", "query");
 
     private final String query;
 
@@ -75,6 +89,9 @@ final class FondQueryParser extends MultiFieldQueryParser {
         if (RecordDocument.DATE.equals(f)) {
             return dateQuery(text, text);
         }
+        if (RecordDocument.REF.equals(f)) {
+            return referenceQuery(text);
+        }
         return super.getFieldQuery(f, text, quoted);
     }
 
@@ -83,6 +100,9 @@ final class FondQueryParser extends MultiFieldQueryParser {
         String f = resolve(field);
         if (RecordDocument.DATE.equals(f)) {
             return dateQuery(text, text);
+        }
+        if (RecordDocument.REF.equals(f)) {
+            return referenceQuery(text);
         }
         return super.getFieldQuery(f, text, slop);
     }
@@ -127,6 +147,31 @@ final class FondQueryParser extends MultiFieldQueryParser {
         return guard(() -> super.getRegexpQuery(f, termStr));
     }
 
+    /**
+     * Records with a reference at or under the cited level, whatever style either was cited in: the
+     * value is read by the same reference parser as the records, and its archive path matched
+     * against every path prefix indexed (MODEL.md §6 RQ05–06). Numbered folios narrow it to
+     * references whose folios overlap them.
+     */
+    private Query referenceQuery(String text) {
+        ArchivalReference reference = ReferenceParser.parse(text, "query", QUERY).orElse(null);
+        List<String> path = reference == null ? List.of() : ArchivePath.levels(reference);
+        if (path.isEmpty()) {
+            throw fail("'" + text + "' at column " + column() + " is not an archival reference Fond can place: "
+                    + "name the archive and its levels, e.g. ref:\"AVPRF F. 0102, Op. 14\"");
+        }
+        Query at = new TermQuery(new Term(RecordDocument.REF_PATH, ArchivePath.key(path)));
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(at, BooleanClause.Occur.FILTER);
+        for (FolioRange folios : reference.scheme().folios()) {
+            int[] range = RecordDocument.numbered(folios);
+            if (range != null) {
+                b.add(IntRange.newIntersectsQuery(RecordDocument.REF_FOLIOS, new int[] {range[0]},
+                        new int[] {range[1]}), BooleanClause.Occur.FILTER);
+            }
+        }
+        return new ConstantScoreQuery(b.build());
+    }
+
     private Query dateQuery(String from, String to) {
         return dateRange(from, to, true, true);
     }
@@ -167,7 +212,7 @@ final class FondQueryParser extends MultiFieldQueryParser {
         if (known == null) {
             int at = positionOfField(field);
             throw new QuerySyntaxException("Unknown field '" + field + "' at column " + (at + 1) + "; the fields are "
-                    + String.join(", ", FIELDS.values()), query, at);
+                    + FIELD_LIST, query, at);
         }
         return known;
     }
@@ -215,6 +260,7 @@ final class FondQueryParser extends MultiFieldQueryParser {
         names.add(RecordDocument.ID);
         names.addAll(RecordDocument.KEYS);
         names.add(RecordDocument.DATE);
+        names.add(RecordDocument.REF);
         for (Layer layer : Layer.values()) {
             names.add(RecordDocument.layerField(layer));
         }

@@ -11,26 +11,28 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fond.core.model.Record;
+import org.fond.search.Browse;
+import org.fond.search.FacetCount;
 import org.fond.search.Hit;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
@@ -46,11 +48,9 @@ import org.fond.search.Snippet;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
-    static final String FORMAT = "fond-search-1";
+    static final String FORMAT = "fond-search-2";
     private static final String GENERATION_KEY = "fond.catalogGeneration";
     private static final String FORMAT_KEY = "fond.indexFormat";
-    private static final Sort BY_DATE = new Sort(new SortField(RecordDocument.DATE_SORT, SortField.Type.LONG),
-            new SortField(RecordDocument.ID, SortField.Type.STRING));
     private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
 
     private final Path folder;
@@ -59,6 +59,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer queryAnalyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final FacetCounter facetCounter = new FacetCounter();
     private volatile long generation;
 
     private LuceneSearchIndex(Path folder) throws IOException {
@@ -168,35 +169,62 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query query = request.matchesAll() ? MatchAllDocsQuery.INSTANCE
                 : new FondQueryParser(queryAnalyzer, request.query()).read();
         boolean listing = query instanceof MatchAllDocsQuery;
+        HitOrder order = HitOrder.of(request.sort(), listing);
+        FieldDoc after = request.cursor() == null ? null : Cursor.read(request.cursor(), order);
         return withSearcher(searcher -> {
             try {
-                if (request.limit() == 0) {
-                    return new SearchResult(searcher.count(query), List.of(), micros(began));
-                }
-                // exact totals: a historian counts documents, so no early termination of the count
-                TopDocs top = listing
-                        ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, request.limit(), null,
-                                Integer.MAX_VALUE))
-                        : searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null,
-                                Integer.MAX_VALUE));
-                List<List<Snippet>> snippets = listing ? null
-                        : new SnippetHighlighter(searcher, indexAnalyzer).snippets(query, docIds(top));
-                return new SearchResult(top.totalHits.value(), hits(searcher, top, listing, snippets), micros(began));
+                return search(searcher, request, query, order, after, listing, began);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw QueryErrors.tooLarge(request.query());
             }
         });
     }
 
-    private static List<Hit> hits(IndexSearcher searcher, TopDocs top, boolean listing, List<List<Snippet>> snippets)
-            throws IOException {
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query query, HitOrder order,
+                                FieldDoc after, boolean listing, long began) throws IOException {
+        // exact totals: a historian counts documents, so no early termination of the count
+        TopFieldCollectorManager top = request.limit() == 0 ? null
+                : new TopFieldCollectorManager(order.sort, request.limit(), after, Integer.MAX_VALUE);
+        FacetsCollectorManager facets = request.facets().isEmpty() ? null : new FacetsCollectorManager();
+        TopDocs docs = null;
+        FacetsCollector matched = null;
+        if (top != null && facets != null) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, facets));
+            docs = (TopDocs) both[0];
+            matched = (FacetsCollector) both[1];
+        } else if (top != null) {
+            docs = searcher.search(query, top);
+        } else if (facets != null) {
+            matched = searcher.search(query, facets);
+        }
+        long total = docs != null ? docs.totalHits.value() : searcher.count(query);
+        Map<String, List<FacetCount>> counts = matched == null ? Map.of()
+                : facetCounter.count(searcher.getIndexReader(), matched, request.facets());
+        if (docs == null) {
+            return new SearchResult(total, List.of(), micros(began), counts, null);
+        }
+        List<List<Snippet>> snippets = listing ? null
+                : new SnippetHighlighter(searcher, indexAnalyzer).snippets(query, docIds(docs));
+        String next = docs.scoreDocs.length < request.limit() ? null
+                : Cursor.after(order, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
+        return new SearchResult(total, hits(searcher, docs, order, listing, snippets), micros(began), counts, next);
+    }
+
+    @Override
+    public Browse browse(List<String> path) {
+        return withSearcher(searcher -> ArchiveBrowser.browse(searcher, List.copyOf(path)));
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, TopDocs top, HitOrder order, boolean listing,
+                                  List<List<Snippet>> snippets) throws IOException {
         StoredFields stored = searcher.storedFields();
         Hit[] hits = new Hit[top.scoreDocs.length];
         for (int i = 0; i < hits.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = stored.document(sd.doc, HIT_FIELDS);
+            FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+            Document doc = stored.document(fd.doc, HIT_FIELDS);
+            float score = order.byScore() ? (Float) fd.fields[0] : 0f;
             hits[i] = new Hit(doc.get(RecordDocument.ID), doc.get(RecordDocument.TITLE), doc.get(RecordDocument.DATE),
-                    listing ? 0f : sd.score, listing ? List.of() : snippets.get(i));
+                    score, listing ? List.of() : snippets.get(i));
         }
         return List.of(hits);
     }

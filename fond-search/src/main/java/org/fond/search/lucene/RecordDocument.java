@@ -1,6 +1,7 @@
 package org.fond.search.lucene;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,10 +18,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.fond.core.date.EdtfDate;
 import org.fond.core.model.Annotation;
+import org.fond.core.model.Contributor;
 import org.fond.core.model.Layer;
 import org.fond.core.model.Record;
+import org.fond.core.model.Unit;
 import org.fond.core.reference.ArchivalReference;
+import org.fond.core.reference.FolioRange;
 
 /**
  * The index document of a record and the names of its fields. Free text ({@code title},
@@ -37,14 +43,43 @@ final class RecordDocument {
     static final String DATE_EARLIEST = "date_earliest";
     static final String DATE_LATEST = "date_latest";
     static final String DATE_SORT = "date_sort";
+    /** The date for listing latest first: undated records hold the smallest value, so they still come last. */
+    static final String DATE_SORT_DESCENDING = "date_sort_desc";
     static final String REPOSITORY = "repository";
     static final String FILE_KEY = "fileKey";
     static final String SOURCE_FORMAT = "sourceFormat";
+    static final String YEAR = "year";
+    static final String DECADE = "decade";
+    static final String LANGUAGE = "language";
+    static final String ORIGINAL_LANGUAGE = "originalLanguage";
+    static final String CONTENT_LANGUAGE = "contentLanguage";
+    static final String TYPE = "type";
+    static final String TRANSLATOR = "translator";
+    static final String SIGNATORY = "signatory";
+    static final String ADDRESSEE = "addressee";
+    static final String CLASSIFICATION = "classification";
+    static final String FOND = "fond";
+    static final String OPIS = "opis";
+    static final String PAPKA = "papka";
+    static final String DELO = "delo";
+    /** What a query names as {@code ref:"…"}; answered from {@link #REF_PATH}, never indexed under this name. */
+    static final String REF = "ref";
+    /** Every prefix of every reference's archive path ({@code AVPRF}, {@code AVPRF/0102}, …), exact. */
+    static final String REF_PATH = "refPath";
+    /** The whole archive path of each reference, where the record is listed when browsing. */
+    static final String REF_LEAF = "refLeaf";
+    /** The numbered folio ranges of the references, for {@code ref:"… l. 20"}. */
+    static final String REF_FOLIOS = "refFolios";
     /** Prefix of the fields holding the apparatus of one layer: {@code text_translator}. */
     static final String LAYER_PREFIX = "text_";
 
     static final List<String> FREE_TEXT = List.of(TITLE, SUMMARY, TEXT);
-    static final List<String> KEYS = List.of(REPOSITORY, FILE_KEY, SOURCE_FORMAT);
+    /** Whole-value fields: searchable as {@code field:value} (case-folded), counted as facets (exact). */
+    static final List<String> KEYS = List.of(REPOSITORY, FILE_KEY, SOURCE_FORMAT, YEAR, DECADE, LANGUAGE,
+            ORIGINAL_LANGUAGE, CONTENT_LANGUAGE, TYPE, TRANSLATOR, SIGNATORY, ADDRESSEE, CLASSIFICATION, FOND, OPIS,
+            PAPKA, DELO);
+    /** A record dated more loosely than this is not counted in every year it may fall in. */
+    private static final int MAX_YEARS = 100;
 
     /** Undated records sort after dated ones. */
     static final long UNDATED = Long.MAX_VALUE;
@@ -69,21 +104,23 @@ final class RecordDocument {
         addText(doc, SUMMARY, record.summary());
         addText(doc, TEXT, record.text().plain());
         addDate(doc, record);
-        Set<String> repositories = new LinkedHashSet<>();
-        Set<String> fileKeys = new LinkedHashSet<>();
-        for (ArchivalReference reference : record.references()) {
-            if (reference.repository() != null && reference.repository().code() != null) {
-                repositories.add(reference.repository().code());
-            }
-            if (reference.fileKey() != null) {
-                fileKeys.add(reference.fileKey());
-            }
-        }
-        repositories.forEach(r -> addKey(doc, REPOSITORY, r, true));
-        fileKeys.forEach(k -> addKey(doc, FILE_KEY, k, true));
+        addReferences(doc, record.references());
         if (record.source() != null && record.source().format() != null) {
             addKey(doc, SOURCE_FORMAT, record.source().format(), false);
         }
+        addKeys(doc, ORIGINAL_LANGUAGE, record.languages().original());
+        addKeys(doc, CONTENT_LANGUAGE, record.languages().content());
+        Set<String> languages = new LinkedHashSet<>(record.languages().original());
+        languages.addAll(record.languages().content());
+        addKeys(doc, LANGUAGE, languages);
+        if (record.type() != null && !record.type().isBlank()) {
+            addKey(doc, TYPE, record.type(), false);
+        }
+        addKeys(doc, TRANSLATOR, contributors(record, "translator"));
+        addKeys(doc, SIGNATORY, contributors(record, "signatory"));
+        addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
+        addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
+                .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
         addLayers(doc, record.annotations());
         return doc;
     }
@@ -102,6 +139,7 @@ final class RecordDocument {
             if (shown != null) {
                 doc.add(new StoredField(DATE, shown));
             }
+            addYears(doc, edtf);
             DateBounds bounds = DateBounds.of(edtf);
             if (bounds != null) {
                 doc.add(new LongPoint(DATE_EARLIEST, bounds.earliest()));
@@ -110,6 +148,86 @@ final class RecordDocument {
             }
         }
         doc.add(new NumericDocValuesField(DATE_SORT, sort));
+        doc.add(new NumericDocValuesField(DATE_SORT_DESCENDING, sort == UNDATED ? Long.MIN_VALUE : sort));
+    }
+
+    /** Every year and decade the date may fall in: a record dated 1957-12 is in 1957 and in the 1950s. */
+    private static void addYears(Document doc, String edtf) {
+        EdtfDate date = EdtfDate.tryParse(edtf).orElse(null);
+        if (date == null || date.earliest() == null || date.latest() == null) {
+            return;
+        }
+        int first = date.earliest().getYear();
+        int last = date.latest().getYear();
+        if (last - first >= MAX_YEARS) {
+            return;
+        }
+        Set<String> decades = new LinkedHashSet<>();
+        for (int year = first; year <= last; year++) {
+            addKey(doc, YEAR, Integer.toString(year), true);
+            decades.add(Math.floorDiv(year, 10) * 10 + "s");
+        }
+        decades.forEach(d -> addKey(doc, DECADE, d, true));
+    }
+
+    /** Repository, levels and archive paths of every reference; each distinct value once. */
+    private static void addReferences(Document doc, List<ArchivalReference> references) {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        Set<String> paths = new LinkedHashSet<>();
+        Set<String> leaves = new LinkedHashSet<>();
+        for (ArchivalReference reference : references) {
+            if (reference.repository() != null && reference.repository().code() != null) {
+                keys.computeIfAbsent(REPOSITORY, k -> new LinkedHashSet<>()).add(reference.repository().code());
+            }
+            if (reference.fileKey() != null) {
+                keys.computeIfAbsent(FILE_KEY, k -> new LinkedHashSet<>()).add(reference.fileKey());
+            }
+            reference.scheme().levels().forEach((level, value) -> {
+                if (value != null && !value.isBlank() && KEYS.contains(level)) {
+                    keys.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(value);
+                }
+            });
+            List<String> path = ArchivePath.levels(reference);
+            if (!path.isEmpty()) {
+                paths.addAll(ArchivePath.prefixes(path));
+                leaves.add(ArchivePath.key(path));
+            }
+            for (FolioRange folios : reference.scheme().folios()) {
+                int[] range = numbered(folios);
+                if (range != null) {
+                    doc.add(new IntRange(REF_FOLIOS, new int[] {range[0]}, new int[] {range[1]}));
+                }
+            }
+        }
+        keys.forEach((field, values) -> addKeys(doc, field, values));
+        for (String p : paths) {
+            doc.add(new StringField(REF_PATH, p, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(REF_PATH, new BytesRef(p)));
+        }
+        leaves.forEach(l -> doc.add(new StringField(REF_LEAF, l, Field.Store.NO)));
+    }
+
+    /** The folio numbers of a range ({@code 5-7ob.} → 5..7), or null when they are not plain numbers. */
+    static int[] numbered(FolioRange folios) {
+        try {
+            int from = Integer.parseInt(folios.from().strip());
+            int to = folios.to() == null ? from : Integer.parseInt(folios.to().strip());
+            return from <= to ? new int[] {from, to} : null;
+        } catch (NumberFormatException | NullPointerException e) {
+            return null; // 14a, roman numerals: not placed on the number line rather than guessed
+        }
+    }
+
+    private static List<String> contributors(Record record, String role) {
+        return record.contributors().stream()
+                .filter(c -> role.equals(c.role()) && c.name() != null && !c.name().isBlank())
+                .map(Contributor::name).toList();
+    }
+
+    /** Each distinct non-blank value once. */
+    private static void addKeys(Document doc, String field, java.util.Collection<String> values) {
+        new LinkedHashSet<>(values).stream().filter(v -> v != null && !v.isBlank())
+                .forEach(v -> addKey(doc, field, v, true));
     }
 
     private static void addKey(Document doc, String field, String value, boolean multiValued) {
