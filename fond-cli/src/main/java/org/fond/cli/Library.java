@@ -224,6 +224,10 @@ final class Library implements AutoCloseable {
         return archive.record(id).map(StoredRecord::json);
     }
 
+    org.fond.search.Browse browse(List<String> path) {
+        return index.browse(path);
+    }
+
     SearchResult search(SearchRequest request) {
         return index.search(request);
     }

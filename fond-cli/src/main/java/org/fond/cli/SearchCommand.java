@@ -11,6 +11,7 @@ import org.fond.search.QuerySyntaxException;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
 import org.fond.search.Snippet;
+import org.fond.search.SortOrder;
 import org.fond.store.json.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code fond search QUERY}: hits with highlighted snippets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the archive. Words must all occur; \"phrases\", AND OR NOT, + -, (), field:value",
-                "(title, summary, text, id, repository, fileKey, sourceFormat, date:[1955 TO 1957-06]), wild*, fuzzy~."})
+                "(title, summary, text, id, repository, fond, year, language…, date:[1955 TO 1957-06]),",
+                "ref:\"AVPRF F. 0102, Op. 14\" (any citation style, at or under that level), wild*, fuzzy~."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;
@@ -34,6 +36,18 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--facet", paramLabel = "FIELD", split = ",",
+            description = "Count the values of this field over all hits (repeatable): year, decade, repository, fond, "
+                    + "language, type, translator, classification, sourceFormat.")
+    List<String> facets = List.of();
+
+    @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+            description = "relevance, date or date-desc (default: ${DEFAULT-VALUE}).")
+    String sort;
+
+    @Option(names = "--cursor", paramLabel = "CURSOR", description = "Continue after the page that printed this cursor.")
+    String cursor;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +60,9 @@ final class SearchCommand implements Callable<Integer> {
         try (Library library = Library.openExisting(archive.directory())) {
             SearchResult result;
             try {
-                result = library.search(new SearchRequest(q, limit));
+                result = library.search(request(q));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Fond.USAGE);
             } catch (QuerySyntaxException e) {
                 throw new UserError("cannot read the query: " + e.getMessage() + "\n  " + q + "\n  "
                         + " ".repeat(e.position()) + "^ (position " + e.position() + ")", Fond.USAGE);
@@ -59,6 +75,17 @@ final class SearchCommand implements Callable<Integer> {
             }
             return Fond.OK;
         }
+    }
+
+    private SearchRequest request(String q) {
+        SortOrder order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> SortOrder.RELEVANCE;
+            case "date", "date-asc" -> SortOrder.DATE_ASCENDING;
+            case "date-desc" -> SortOrder.DATE_DESCENDING;
+            default -> throw new UserError("--sort must be relevance, date or date-desc, not " + sort, Fond.USAGE);
+        };
+        SearchRequest request = new SearchRequest(q, limit).withFacets(facets).withSort(order);
+        return cursor == null ? request : request.withCursor(cursor);
     }
 
     private static ObjectNode json(String q, SearchResult result) {
@@ -80,6 +107,12 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
         }
+        ObjectNode facets = o.putObject("facets");
+        result.facets().forEach((field, counts) -> {
+            ArrayNode values = facets.putArray(field);
+            counts.forEach(c -> values.addObject().put("value", c.value()).put("count", c.count()));
+        });
+        o.put("nextCursor", result.nextCursor());
         return o;
     }
 
@@ -92,6 +125,15 @@ final class SearchCommand implements Callable<Integer> {
             for (Snippet s : h.snippets()) {
                 out.println("    " + marked(s).replace('\n', ' '));
             }
+        }
+        result.facets().forEach((field, counts) -> {
+            out.printf("%n%s:", field);
+            counts.forEach(c -> out.printf("  %s (%d)", c.value(), c.count()));
+            out.println();
+        });
+        if (result.nextCursor() != null && !result.hits().isEmpty()) {
+            out.println();
+            out.println("More: --cursor " + result.nextCursor());
         }
     }
 

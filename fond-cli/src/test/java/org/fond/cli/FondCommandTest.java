@@ -59,6 +59,34 @@ class FondCommandTest {
     }
 
     @Test
+    void facetsReferenceQueriesBrowseAndCursorsWorkFromTheCommandLine() {
+        Path archive = tmp.resolve("a");
+        assertThat(CliRun.fond(archive, "ingest", Shared.path("seeds").toString()).exitCode()).isZero();
+
+        JsonNode faceted = RecordJson.parse(CliRun.fond(archive, "search", "Kim", "--facet", "year,fond",
+                "--format", "json").out());
+        assertThat(faceted.path("facets").path("year").findValuesAsText("value")).containsExactlyInAnyOrder("1955", "1957");
+        assertThat(faceted.path("facets").path("fond").get(0).path("value").asText()).isEqualTo("0102");
+        assertThat(faceted.path("facets").path("fond").get(0).path("count").asLong()).isEqualTo(2);
+
+        // the same archival file cited Russian-style finds the record; 102 is not 0102
+        assertThat(CliRun.fond(archive, "search", "ref:\"АВП РФ. Ф. 0102. Оп. 14. Д. 6.\"").out()).contains("wcda:115956")
+                .doesNotContain("wcda:115797");
+        assertThat(CliRun.fond(archive, "search", "ref:\"AVPRF f. 102\"").out()).startsWith("0 records");
+
+        CliRun browse = CliRun.fond(archive, "browse", "AVPRF/0102");
+        assertThat(browse.exitCode()).isZero();
+        assertThat(browse.out()).containsPattern("11\\s+1").containsPattern("14\\s+1");
+
+        JsonNode first = RecordJson.parse(CliRun.fond(archive, "search", "*", "--sort", "date", "--limit", "1",
+                "--format", "json").out());
+        assertThat(first.path("hits").get(0).path("id").asText()).isEqualTo("wcda:115797");
+        JsonNode second = RecordJson.parse(CliRun.fond(archive, "search", "*", "--sort", "date", "--limit", "1",
+                "--cursor", first.path("nextCursor").asText(), "--format", "json").out());
+        assertThat(second.path("hits").get(0).path("id").asText()).isEqualTo("wcda:115956");
+    }
+
+    @Test
     void aMalformedQueryIsAClearUsageErrorWithoutStackTrace() {
         Path archive = tmp.resolve("a");
         CliRun.fond(archive, "ingest", Shared.path("seeds").toString());

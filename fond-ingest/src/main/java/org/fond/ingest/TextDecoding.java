@@ -61,6 +61,20 @@ public sealed interface TextDecoding {
         return result.isError() ? java.util.OptionalInt.of(in.position()) : java.util.OptionalInt.empty();
     }
 
+    /** How much of a file a {@link Reader#accepts} looks at. */
+    int SNIFF_BYTES = 8192;
+
+    /**
+     * The opening {@value #SNIFF_BYTES} bytes of a file as text, for a reader's {@code accepts}; empty
+     * for an empty or binary file, which no text reader accepts.
+     */
+    static java.util.Optional<String> sniff(SourceFile file) {
+        if (file.size() == 0 || looksBinary(file.bytes())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(prefix(file.bytes(), SNIFF_BYTES));
+    }
+
     /** The first {@code maxBytes} of {@code bytes} as text, bad bytes replaced: for sniffing only. */
     static String prefix(byte[] bytes, int maxBytes) {
         int start = bomLength(bytes);

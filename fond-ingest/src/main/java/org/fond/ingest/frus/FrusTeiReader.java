@@ -30,7 +30,6 @@ import org.fond.ingest.TextDecoding;
 public final class FrusTeiReader implements Reader {
     public static final String FORMAT = "frus-tei";
     public static final String FRUS_NAMESPACE = "http://history.state.gov/frus/ns/1.0";
-    private static final int SNIFF_BYTES = 8192;
 
     @Override
     public String format() {
@@ -40,11 +39,8 @@ public final class FrusTeiReader implements Reader {
     /** A {@code <TEI} element and the FRUS namespace within the first 8 KiB. */
     @Override
     public boolean accepts(SourceFile file) {
-        if (file.size() == 0 || TextDecoding.looksBinary(file.bytes())) {
-            return false;
-        }
-        String prefix = TextDecoding.prefix(file.bytes(), SNIFF_BYTES);
-        return prefix.contains("<TEI") && prefix.contains(FRUS_NAMESPACE);
+        return TextDecoding.sniff(file)
+                .filter(prefix -> prefix.contains("<TEI") && prefix.contains(FRUS_NAMESPACE)).isPresent();
     }
 
     @Override

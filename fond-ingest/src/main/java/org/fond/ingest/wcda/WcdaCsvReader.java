@@ -28,7 +28,6 @@ import org.fond.ingest.TextDecoding;
  */
 public final class WcdaCsvReader implements Reader {
     public static final String FORMAT = "wcda-csv";
-    private static final int SNIFF_BYTES = 8192;
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -42,10 +41,7 @@ public final class WcdaCsvReader implements Reader {
     /** A first line that names the columns, among them {@code record_id} and {@code document_url}. */
     @Override
     public boolean accepts(SourceFile file) {
-        if (file.size() == 0 || TextDecoding.looksBinary(file.bytes())) {
-            return false;
-        }
-        String prefix = TextDecoding.prefix(file.bytes(), SNIFF_BYTES);
+        String prefix = TextDecoding.sniff(file).orElse("");
         int newline = prefix.indexOf('\n');
         if (newline < 0) {
             return false;

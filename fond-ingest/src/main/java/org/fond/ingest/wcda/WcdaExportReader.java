@@ -22,7 +22,6 @@ public final class WcdaExportReader implements Reader {
     public static final String FORMAT = "wcda-export";
     /** The longest line read: real export paragraphs are a few KiB; a longer line is not an export. */
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
-    private static final int SNIFF_BYTES = 8192;
 
     private final int maxLineBytes;
 
@@ -45,10 +44,11 @@ public final class WcdaExportReader implements Reader {
     /** A title block or label first, and a Citation label, within the first 8 KiB. */
     @Override
     public boolean accepts(SourceFile file) {
-        if (file.size() == 0 || TextDecoding.looksBinary(file.bytes())) {
+        Optional<String> opening = TextDecoding.sniff(file);
+        if (opening.isEmpty()) {
             return false;
         }
-        List<Line> lines = Line.split(TextDecoding.prefix(file.bytes(), SNIFF_BYTES));
+        List<Line> lines = Line.split(opening.get());
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;

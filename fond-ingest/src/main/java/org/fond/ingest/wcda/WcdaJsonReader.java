@@ -26,7 +26,6 @@ import org.fond.ingest.TextDecoding;
  */
 public final class WcdaJsonReader implements Reader {
     public static final String FORMAT = "wcda-json";
-    private static final int SNIFF_BYTES = 8192;
     private static final Pattern OLD_API_KEY = Pattern.compile(
             "\"(?:asset_id|doc_date|frontend_doc_date|short_description|first_published_at|source_created_at)\"\\s*:");
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -40,11 +39,8 @@ public final class WcdaJsonReader implements Reader {
     /** A JSON object whose first 8 KiB hold a key only the old WCDA API writes. */
     @Override
     public boolean accepts(SourceFile file) {
-        if (file.size() == 0 || TextDecoding.looksBinary(file.bytes())) {
-            return false;
-        }
-        String prefix = TextDecoding.prefix(file.bytes(), SNIFF_BYTES).stripLeading();
-        return prefix.startsWith("{") && OLD_API_KEY.matcher(prefix).find();
+        return TextDecoding.sniff(file).map(String::stripLeading)
+                .filter(prefix -> prefix.startsWith("{") && OLD_API_KEY.matcher(prefix).find()).isPresent();
     }
 
     @Override
