@@ -86,25 +86,26 @@ final class FondQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         String f = resolve(field);
-        if (RecordDocument.DATE.equals(f)) {
-            return dateQuery(text, text);
-        }
-        if (RecordDocument.REF.equals(f)) {
-            return referenceQuery(text);
-        }
-        return super.getFieldQuery(f, text, quoted);
+        Query special = structuredFieldQuery(f, text);
+        return special != null ? special : super.getFieldQuery(f, text, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
         String f = resolve(field);
-        if (RecordDocument.DATE.equals(f)) {
+        Query special = structuredFieldQuery(f, text);
+        return special != null ? special : super.getFieldQuery(f, text, slop);
+    }
+
+    /** Dates and archival references are parsed, not analysed as words; null for every other field. */
+    private Query structuredFieldQuery(String field, String text) throws ParseException {
+        if (RecordDocument.DATE.equals(field)) {
             return dateQuery(text, text);
         }
-        if (RecordDocument.REF.equals(f)) {
+        if (RecordDocument.REF.equals(field)) {
             return referenceQuery(text);
         }
-        return super.getFieldQuery(f, text, slop);
+        return null;
     }
 
     @Override
