@@ -1,0 +1,162 @@
+package org.fond.enrich.mentions.eval;
+
+import org.fond.core.date.DateExpression;
+import org.fond.core.date.DateParser;
+import org.fond.core.model.HeaderField;
+import org.fond.core.model.Mention;
+import org.fond.core.model.Record;
+import org.fond.enrich.mentions.MentionFinder;
+import org.fond.enrich.mentions.NameDictionary;
+import org.fond.ingest.ReadResult;
+import org.fond.ingest.Readers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code fond bench entities}: reads the FRUS volumes with {@code persName} markup, splits them by
+ * document ({@link Split}), trains on the train part only ({@link Training}) and reports on the test
+ * part: person precision/recall/F1 by exact span and by overlap, for the full finder and for its parts;
+ * linking accuracy; document-date accuracy of the dateline text against {@code date/@when}; and
+ * annotation throughput beside reading throughput.
+ */
+public final class EntitiesBench {
+    /** The measured figures. {@code variants} holds one row per finder configuration, the full one first. */
+    public record Report(int trainDocs, int testDocs, int goldPersons, List<Row> variants, double linking,
+                         int linkable, int datedDocs, double dateAccuracy, double readDocsPerSecond,
+                         double annotateDocsPerSecond, PersonScoresSummary training) {
+    }
+
+    /** One finder configuration's scores on the test part. */
+    public record Row(String name, int predicted, double precision, double recall, double f1,
+                      double overlapPrecision, double overlapRecall, double overlapF1) {
+    }
+
+    /** What the model's training saw. */
+    public record PersonScoresSummary(int lines, int names, int misalignedNames) {
+    }
+
+    private EntitiesBench() {
+    }
+
+    public static Report run(List<Path> volumes, int iterations) {
+        long t0 = System.nanoTime();
+        List<Record> records = new ArrayList<>();
+        List<NameDictionary.Entry> persons = new ArrayList<>();
+        for (Path volume : volumes) {
+            ReadResult read = Readers.standard().readAll(volume);
+            records.addAll(read.records());
+            try {
+                persons.addAll(FrusPersons.read(volume));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        double readSeconds = (System.nanoTime() - t0) / 1e9;
+        List<Record> train = records.stream().filter(r -> !Split.isTest(r.id())).toList();
+        List<Record> test = records.stream().filter(r -> Split.isTest(r.id())).toList();
+        Training.Trained trained = Training.train(train, persons, iterations);
+
+        List<Row> rows = new ArrayList<>();
+        PersonScores full = null;
+        String[] names = {"dictionary + model + rules", "dictionary + model", "dictionary + rules", "model alone"};
+        boolean[][] configs = {{true, true}, {true, false}, {false, true}};
+        for (int i = 0; i < names.length; i++) {
+            MentionFinder finder = i < 3 ? trained.finder(configs[i][0], configs[i][1])
+                    : new MentionFinder(new org.fond.enrich.mentions.Linker(NameDictionary.empty(), java.util.Map.of()),
+                    trained.model().model(), false);
+            PersonScores scores = new PersonScores();
+            for (Record r : test) {
+                scores.add(Gold.persons(r), finder.names(r.text().plain()));
+            }
+            if (full == null) {
+                full = scores;
+            }
+            rows.add(new Row(names[i], scores.predicted(), scores.precision(), scores.recall(), scores.f1(),
+                    scores.overlapPrecision(), scores.overlapRecall(), scores.overlapF1()));
+        }
+
+        int dated = 0;
+        int right = 0;
+        for (Record r : test) {
+            Optional<String> when = whenDate(r);
+            if (when.isPresent()) {
+                dated++;
+                if (when.get().equals(datelineDate(r).orElse(null))) {
+                    right++;
+                }
+            }
+        }
+
+        MentionFinder finder = trained.finder(true, true);
+        long t1 = System.nanoTime();
+        for (Record r : records) {
+            finder.find(r.text().plain(), r.date() == null ? null : r.date().edtf());
+        }
+        double annotateSeconds = (System.nanoTime() - t1) / 1e9;
+        var report = trained.model().report();
+        return new Report(train.size(), test.size(), full.gold(), rows, full.linking(), full.linkable(), dated,
+                dated == 0 ? 0 : (double) right / dated, records.size() / readSeconds,
+                records.size() / (readSeconds + annotateSeconds),
+                new PersonScoresSummary(report.lines(), report.names(), report.misalignedNames()));
+    }
+
+    /** The editors' {@code date/@when}, when the reader took the record's date from it. */
+    static Optional<String> whenDate(Record r) {
+        if (r.date() == null || r.date().edtf() == null || !r.date().provenance().rule().equals("date-when")) {
+            return Optional.empty();
+        }
+        return Optional.of(r.date().edtf());
+    }
+
+    /** The date the dateline's text gives without {@code @when}: the reader's own fallback, replayed. */
+    static Optional<String> datelineDate(Record r) {
+        if (r.date().display() != null) {
+            Optional<String> parsed = DateParser.toEdtf(r.date().display());
+            if (parsed.isPresent()) {
+                return parsed;
+            }
+        }
+        String dateline = r.header().stream().filter(h -> h.label().equals("Dateline")).map(HeaderField::value)
+                .findFirst().orElse("");
+        return DateParser.extract(dateline, null).stream().map(DateExpression::edtf)
+                .filter(e -> e != null).findFirst();
+    }
+
+    public static String table(Report r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "FRUS entities: %d train documents, %d test documents, %d gold person mentions in test%n",
+                r.trainDocs(), r.testDocs(), r.goldPersons()));
+        b.append(String.format(Locale.ROOT, "model training: %d lines, %d names, %d names off token edges (lines skipped)%n",
+                r.training().lines(), r.training().names(), r.training().misalignedNames()));
+        b.append(String.format(Locale.ROOT, "%-28s %6s %6s %6s %6s | %6s %6s %6s%n", "persons (test)", "found",
+                "P", "R", "F1", "P~", "R~", "F1~"));
+        for (Row row : r.variants()) {
+            b.append(String.format(Locale.ROOT, "%-28s %6d %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", row.name(),
+                    row.predicted(), row.precision(), row.recall(), row.f1(), row.overlapPrecision(),
+                    row.overlapRecall(), row.overlapF1()));
+        }
+        b.append("(P R F1: exact span; P~ R~ F1~: overlapping span)\n");
+        b.append(String.format(Locale.ROOT, "linking accuracy: %.3f of %d gold mentions with an id found exactly%n",
+                r.linking(), r.linkable()));
+        b.append(String.format(Locale.ROOT, "document date from dateline text vs date/@when: %.3f of %d test documents%n",
+                r.dateAccuracy(), r.datedDocs()));
+        b.append(String.format(Locale.ROOT, "throughput: %.0f docs/s reading, %.0f docs/s reading + annotating%n",
+                r.readDocsPerSecond(), r.annotateDocsPerSecond()));
+        return b.toString();
+    }
+
+    /** {@code EntitiesBench VOLUME.xml.gz…}: trains, measures and prints the table. */
+    public static void main(String[] args) {
+        List<Path> volumes = new ArrayList<>();
+        for (String a : args) {
+            volumes.add(Path.of(a));
+        }
+        System.out.print(table(run(volumes, 100)));
+    }
+}
