@@ -30,11 +30,25 @@ public final class Linker {
 
     /** The context of one document: entities named so far. */
     public Context newDocument() {
-        return new Context();
+        return new Context(List.of());
+    }
+
+    /**
+     * The context of one document from a collection whose editors link to ids beginning with one of
+     * {@code preferredIds} (a FRUS volume links to its own persons list, or to an earlier volume's): such
+     * ids win over others of the same name, after the document's own context.
+     */
+    public Context newDocument(List<String> preferredIds) {
+        return new Context(preferredIds);
     }
 
     public final class Context {
         private final Set<String> seen = new HashSet<>();
+        private final List<String> preferred;
+
+        private Context(List<String> preferred) {
+            this.preferred = List.copyOf(preferred);
+        }
 
         /** The entity {@code surface} (a person name) most likely names here, or null. */
         public String link(String surface, String type) {
@@ -70,7 +84,12 @@ public final class Linker {
             int bestScore = Integer.MIN_VALUE;
             for (NameDictionary.Entry e : candidates) {
                 // an entity already in this document outweighs any frequency
-                int score = (seen.contains(e.entityId()) ? 1_000_000 : 0) + prior.getOrDefault(e.entityId(), 0);
+                if (e.entityId() == null) {
+                    continue;
+                }
+                int score = (seen.contains(e.entityId()) ? 2_000_000 : 0)
+                        + (preferred.stream().anyMatch(e.entityId()::startsWith) ? 1_000_000 : 0)
+                        + prior.getOrDefault(e.entityId(), 0);
                 if (score > bestScore) {
                     best = e.entityId();
                     bestScore = score;

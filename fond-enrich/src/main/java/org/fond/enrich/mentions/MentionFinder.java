@@ -4,6 +4,7 @@ import org.fond.core.date.DateExpression;
 import org.fond.core.date.DateParser;
 import org.fond.core.model.Mention;
 import org.fond.core.model.Provenance;
+import org.fond.core.model.Record;
 import org.fond.core.model.Span;
 import org.fond.core.reference.ReferenceParser;
 
@@ -40,7 +41,12 @@ public final class MentionFinder {
 
     /** All mentions in {@code text}, in text order; dates resolved against {@code anchorEdtf} (may be null). */
     public List<Mention> find(String text, String anchorEdtf) {
-        List<Mention> mentions = new ArrayList<>(names(text));
+        return find(text, anchorEdtf, List.of());
+    }
+
+    /** As {@link #find(String, String)}, preferring entity ids that begin with one of {@code preferredIds}. */
+    public List<Mention> find(String text, String anchorEdtf, List<String> preferredIds) {
+        List<Mention> mentions = new ArrayList<>(names(text, preferredIds));
         for (DateExpression date : DateParser.extract(text, anchorEdtf)) {
             mentions.add(new Mention("date", date.span(), date.surface(), null, date.edtf(), date.provenance()));
         }
@@ -58,8 +64,35 @@ public final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * The record with the names and quantities found in its text added to its mentions: the ingest path.
+     * Dates and references are already there (the record analyser finds them with the same parsers
+     * {@link #find} uses); a found name overlapping a mention of the same type already in the record (a
+     * reader's gold tag) is not added twice.
+     */
+    public Record enrich(Record record, List<String> preferredIds) {
+        String text = record.text().plain();
+        List<Mention> mentions = new ArrayList<>(record.mentions());
+        for (Mention m : names(text, preferredIds)) {
+            if (record.mentions().stream().noneMatch(o -> o.type().equals(m.type()) && o.span().overlaps(m.span()))) {
+                mentions.add(m);
+            }
+        }
+        for (Quantities.Quantity q : Quantities.find(text)) {
+            Span span = new Span(q.start(), q.end());
+            mentions.add(new Mention("quantity", span, span.of(text), null, q.value(), Provenance.of(AGENT, "quantity")));
+        }
+        mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
+        return record.toBuilder().mentions(mentions).build();
+    }
+
     /** Persons, organizations and places only. */
     public List<Mention> names(String text) {
+        return names(text, List.of());
+    }
+
+    /** Persons, organizations and places, preferring entity ids that begin with one of {@code preferredIds}. */
+    public List<Mention> names(String text, List<String> preferredIds) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -73,7 +106,10 @@ public final class MentionFinder {
         }
         if (model != null) {
             for (Span s : model.find(text, tokens)) {
-                candidates.add(new Candidate(s, "person", "model", 2));
+                Span name = PersonRules.withoutTitle(text, tokens, s);
+                if (name != null) {
+                    candidates.add(new Candidate(name, "person", "model", 2));
+                }
             }
         }
         if (rules) {
@@ -82,7 +118,7 @@ public final class MentionFinder {
             }
         }
         List<Candidate> kept = resolve(candidates);
-        Linker.Context context = linker.newDocument();
+        Linker.Context context = linker.newDocument(preferredIds);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : kept) {
             String surface = c.span.of(text);

@@ -76,6 +76,8 @@ public final class PersonModel {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        // greedy decoding: a wider beam costs a third of the speed and gained nothing measurable here
+        params.put("BeamSize", 1);
         try {
             TokenNameFinderModel model = NameFinderME.train("en", "person",
                     ObjectStreamUtils.createObjectStream(samples), params, new TokenNameFinderFactory());

@@ -38,7 +38,13 @@ final class PersonRules {
             "ambassador", "president", "admiral", "colonel", "major", "captain", "count", "mr", "mrs", "dr",
             "sir", "lord", "prince", "chief", "charge", "agent", "commissioner", "bank", "company", "red",
             "cross", "railway", "railroad", "russia", "siberia", "washington", "petrograd", "moscow", "london",
-            "paris", "tokyo", "peking", "vladivostok", "harbin", "archangel", "omsk", "kiev", "see", "also");
+            "paris", "tokyo", "peking", "vladivostok", "harbin", "archangel", "omsk", "kiev", "see", "also",
+            "counselor", "counsellor", "attorney", "instruction", "instructions", "staffs", "railways",
+            "governor", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "hundred", "thousand", "dear", "excellency", "sirs", "gentlemen", "yours", "sincerely");
+    /** Lower-case particles inside a name ({@code Macchi di Cellere}, {@code Barclay de R.}). */
+    private static final Set<String> PARTICLES = Set.of("de", "di", "da", "del", "della", "du", "von", "van",
+            "der", "den", "le", "la", "y", "e", "ibn", "bin");
 
     private PersonRules() {
     }
@@ -69,8 +75,62 @@ final class PersonRules {
             if (end > j) {
                 found.add(new Found(new Span(tokens.get(j).start(), tokens.get(end - 1).end()), "title"));
                 i = end - 1;
+                if (t.key().equals("messrs")) {
+                    i = listAfter(text, tokens, end, found) - 1;
+                }
             }
         }
+    }
+
+    /** After {@code Messrs. A}: the further names of the list ({@code , B, and C}); returns where it ends. */
+    private static int listAfter(String text, List<Token> tokens, int at, List<Found> found) {
+        int i = at;
+        while (i < tokens.size()) {
+            int j = i;
+            if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).key().equals("and")) {
+                j++;
+            }
+            if (j == i) {
+                return i;
+            }
+            int end = nameRun(text, tokens, j);
+            if (end == j) {
+                return i;
+            }
+            found.add(new Found(new Span(tokens.get(j).start(), tokens.get(end - 1).end()), "title-list"));
+            i = end;
+        }
+        return i;
+    }
+
+    /**
+     * A found span without the title it begins with ({@code Baron Sonnino} → {@code Sonnino}, as the
+     * FRUS editors tag names); null when nothing of a name is left (a title or initials alone).
+     */
+    static Span withoutTitle(String text, List<Token> tokens, Span span) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        while (first <= last && (TITLES.contains(tokens.get(first).key()) || tokens.get(first).text().equals("."))) {
+            first++;
+        }
+        boolean word = false;
+        for (int i = first; i <= last; i++) {
+            word |= tokens.get(i).word() && tokens.get(i).text().length() > 1;
+        }
+        return word ? new Span(tokens.get(first).start(), tokens.get(last).end()) : null;
     }
 
     /** In a text's first line, {@code (Name)} after a role word. */
@@ -139,7 +199,7 @@ final class PersonRules {
                     c -> Character.isUpperCase(c) || !Character.isLetter(c)) || initial) {
                 lastWord = i + 1;
                 end = lastWord;
-            } else if (i > from && (t.key().equals("de") || t.key().equals("von") || t.key().equals("van"))) {
+            } else if (i > from && PARTICLES.contains(t.key()) && !t.capitalised()) {
                 continue;
             } else {
                 break;

@@ -23,7 +23,13 @@ public final class Training {
     }
 
     /** The trained parts, kept apart so the bench can measure each. */
-    public record Trained(Linker linker, PersonModel.Trained model) {
+    public record Trained(Linker linker, PersonModel.Trained model, Map<String, List<String>> scopes) {
+        /** The id prefixes a volume's documents link to: its own, and those its training documents used. */
+        public List<String> scope(Record record) {
+            String volume = Training.volume(record);
+            return scopes.getOrDefault(volume, List.of("frus:" + volume + "#"));
+        }
+
         public MentionFinder finder(boolean useModel, boolean useRules) {
             return new MentionFinder(linker, useModel ? model.model() : null, useRules);
         }
@@ -33,18 +39,34 @@ public final class Training {
         List<NameDictionary.Entry> entries = new ArrayList<>(personsLists);
         Map<String, Integer> prior = new HashMap<>();
         List<PersonModel.Example> examples = new ArrayList<>();
+        Map<String, List<String>> scopes = new HashMap<>();
         for (Record record : train) {
             List<Span> spans = new ArrayList<>();
+            List<String> scope = scopes.computeIfAbsent(volume(record), v -> new ArrayList<>(List.of("frus:" + v + "#")));
             for (Mention m : Gold.persons(record)) {
-                spans.add(m.span());
                 if (m.entity() != null) {
-                    entries.add(new NameDictionary.Entry(m.surface().replaceAll("\\s+", " "), m.entity(), "person"));
+                    String prefix = m.entity().substring(0, m.entity().indexOf('#') + 1);
+                    if (!prefix.isEmpty() && !scope.contains(prefix)) {
+                        scope.add(prefix);
+                    }
+                }
+                spans.add(m.span());
+                // a tagged name without an id is still a known person name: found, left unlinked
+                entries.add(new NameDictionary.Entry(m.surface().replaceAll("\\s+", " "), m.entity(), "person"));
+                if (m.entity() != null) {
                     prior.merge(m.entity(), 1, Integer::sum);
                 }
             }
             examples.add(new PersonModel.Example(record.text().plain(), spans));
         }
         Linker linker = new Linker(NameDictionary.of(entries), prior);
-        return new Trained(linker, PersonModel.train(examples, iterations));
+        return new Trained(linker, PersonModel.train(examples, iterations), Map.copyOf(scopes));
+    }
+
+    /** The FRUS volume a record was read from ({@code frus:frus1918Russiav03/d5} → {@code frus1918Russiav03}). */
+    static String volume(Record record) {
+        String id = record.id().startsWith("frus:") ? record.id().substring(5) : record.id();
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 }
