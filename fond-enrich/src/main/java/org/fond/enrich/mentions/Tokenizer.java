@@ -1,5 +1,6 @@
 package org.fond.enrich.mentions;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * Splits a text into {@link Token}s with UTF-16 offsets, by ICU's word break rules (which know
  * Cyrillic, Hangul and Han, unlike a whitespace split). Spaces are dropped; punctuation marks are
  * tokens of their own. An English possessive is split off ({@code Lansing’s} → {@code Lansing},
- * {@code ’s}) because the name ends before it. Thread-safe: each call clones the break iterator.
+ * {@code ’s}) because the name ends before it, and so is a particle in another script. Thread-safe: each call clones the break iterator.
  */
 public final class Tokenizer {
     private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -29,13 +30,35 @@ public final class Tokenizer {
             }
             int possessive = possessiveAt(text, start, end);
             if (possessive > start) {
-                add(tokens, text, start, possessive);
+                addByScript(tokens, text, start, possessive);
                 add(tokens, text, possessive, end);
             } else {
-                add(tokens, text, start, end);
+                addByScript(tokens, text, start, end);
             }
         }
         return tokens;
+    }
+
+    /**
+     * A word whose letters change script is split there: a Korean or Japanese particle written onto a
+     * Latin name ({@code Muccio는}) is not part of the name.
+     */
+    private static void addByScript(List<Token> tokens, String text, int start, int end) {
+        int from = start;
+        int script = -1;
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            int s = UScript.getScript(c);
+            if (s != UScript.COMMON && s != UScript.INHERITED) {
+                if (script >= 0 && s != script && i > from) {
+                    add(tokens, text, from, i);
+                    from = i;
+                }
+                script = s;
+            }
+            i += Character.charCount(c);
+        }
+        add(tokens, text, from, end);
     }
 
     private static void add(List<Token> tokens, String text, int start, int end) {

@@ -45,22 +45,30 @@ public final class EntitiesBench {
     }
 
     public static Report run(List<Path> volumes, int iterations) {
+        try {
+            return run(volumes, iterations, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the bench; when {@code saveModel} is not null, the trained model is written there. */
+    public static Report run(List<Path> volumes, int iterations, Path saveModel) throws IOException {
         long t0 = System.nanoTime();
         List<Record> records = new ArrayList<>();
         List<NameDictionary.Entry> persons = new ArrayList<>();
         for (Path volume : volumes) {
             ReadResult read = Readers.standard().readAll(volume);
             records.addAll(read.records());
-            try {
-                persons.addAll(FrusPersons.read(volume));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            persons.addAll(FrusPersons.read(volume));
         }
         double readSeconds = (System.nanoTime() - t0) / 1e9;
         List<Record> train = records.stream().filter(r -> !Split.isTest(r.id())).toList();
         List<Record> test = records.stream().filter(r -> Split.isTest(r.id())).toList();
         Training.Trained trained = Training.train(train, persons, iterations);
+        if (saveModel != null) {
+            trained.mentions().save(saveModel);
+        }
 
         List<Row> rows = new ArrayList<>();
         PersonScores full = null;
@@ -157,12 +165,21 @@ public final class EntitiesBench {
         return b.toString();
     }
 
-    /** {@code EntitiesBench VOLUME.xml.gz…}: trains, measures and prints the table. */
-    public static void main(String[] args) {
+    /**
+     * {@code EntitiesBench [--save MODEL.zip] VOLUME.xml.gz…}: trains, measures and prints the table;
+     * with {@code --save}, also writes what was trained (train part only) for {@code fond annotate --model}.
+     */
+    public static void main(String[] args) throws IOException {
         List<Path> volumes = new ArrayList<>();
-        for (String a : args) {
-            volumes.add(Path.of(a));
+        Path save = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--save") && i + 1 < args.length) {
+                save = Path.of(args[++i]);
+            } else {
+                volumes.add(Path.of(args[i]));
+            }
         }
-        System.out.print(table(run(volumes, 100)));
+        Report report = run(volumes, 100, save);
+        System.out.print(table(report));
     }
 }

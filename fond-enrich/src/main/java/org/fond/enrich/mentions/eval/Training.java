@@ -5,6 +5,7 @@ import org.fond.core.model.Record;
 import org.fond.core.model.Span;
 import org.fond.enrich.mentions.Linker;
 import org.fond.enrich.mentions.MentionFinder;
+import org.fond.enrich.mentions.MentionModel;
 import org.fond.enrich.mentions.NameDictionary;
 import org.fond.enrich.mentions.PersonModel;
 
@@ -23,7 +24,8 @@ public final class Training {
     }
 
     /** The trained parts, kept apart so the bench can measure each. */
-    public record Trained(Linker linker, PersonModel.Trained model, Map<String, List<String>> scopes) {
+    public record Trained(MentionModel mentions, Linker linker, PersonModel.Trained model,
+                          Map<String, List<String>> scopes) {
         /** The id prefixes a volume's documents link to: its own, and those its training documents used. */
         public List<String> scope(Record record) {
             String volume = Training.volume(record);
@@ -59,8 +61,9 @@ public final class Training {
             }
             examples.add(new PersonModel.Example(record.text().plain(), spans));
         }
-        Linker linker = new Linker(NameDictionary.of(entries), prior);
-        return new Trained(linker, PersonModel.train(examples, iterations), Map.copyOf(scopes));
+        PersonModel.Trained model = PersonModel.train(examples, iterations);
+        MentionModel mentions = new MentionModel(entries, prior, model.model());
+        return new Trained(mentions, mentions.linker(), model, Map.copyOf(scopes));
     }
 
     /** The FRUS volume a record was read from ({@code frus:frus1918Russiav03/d5} → {@code frus1918Russiav03}). */
