@@ -101,6 +101,9 @@ public final class MentionFinder {
         for (NameDictionary.Match m : linker.names().find(text, tokens)) {
             String type = m.candidates().get(0).type();
             Span span = new Span(m.start(), m.end());
+            if (type.equals("person") && partOfCommonPhrase(text, tokens, m)) {
+                continue;
+            }
             Span whole = type.equals("person") ? extendUnknown(text, tokens, m, span) : span;
             candidates.add(new Candidate(whole, type, whole.equals(span) ? "dictionary" : "dictionary-extended", 3));
         }
@@ -153,6 +156,21 @@ public final class MentionFinder {
         }
         int end = PersonRules.nameRun(text, tokens, from);
         return end > from ? new Span(span.start(), tokens.get(end - 1).end()) : span;
+    }
+
+    /**
+     * A name followed by a capitalised common word is part of another proper noun ({@code White House},
+     * {@code White Sea}, {@code Young Men’s Christian Association}), not the person {@code White}; the
+     * common words are those the person model saw in lower case in training.
+     */
+    private boolean partOfCommonPhrase(String text, List<Token> tokens, NameDictionary.Match m) {
+        int next = m.lastToken() + 1;
+        if (model == null || next >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        return t.capitalised() && text.substring(m.end(), t.start()).equals(" ")
+                && model.lowercase().contains(t.key());
     }
 
     /** Overlapping finds: the longest wins, then the stronger source (dictionary, model, rule). */

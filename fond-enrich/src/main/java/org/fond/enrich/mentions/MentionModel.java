@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  * What the mention finder learned, kept together so that {@code fond annotate --model FILE} uses
  * exactly what was measured: the name entries, how often each entity was seen, and the person model.
  * Saved as a zip of {@code names.tsv} ({@code form, entity, type}), {@code prior.tsv} and
- * {@code person.bin} (OpenNLP's own format) with {@code ordinary.txt}, the words it does not read around.
+ * {@code person.bin} (OpenNLP's own format) with {@code ordinary.txt} and
+ * {@code lowercase.txt}, the word lists it was trained with.
  */
 public record MentionModel(List<NameDictionary.Entry> names, Map<String, Integer> prior, PersonModel person) {
     public MentionModel {
@@ -55,6 +56,7 @@ public record MentionModel(List<NameDictionary.Entry> names, Map<String, Integer
                 person.save(bytes);
                 put(zip, "person.bin", bytes.toByteArray());
                 put(zip, "ordinary.txt", String.join("\n", person.ordinary()).getBytes(StandardCharsets.UTF_8));
+                put(zip, "lowercase.txt", String.join("\n", person.lowercase()).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
@@ -64,6 +66,7 @@ public record MentionModel(List<NameDictionary.Entry> names, Map<String, Integer
         Map<String, Integer> prior = new HashMap<>();
         byte[] person = null;
         java.util.Set<String> ordinary = new java.util.HashSet<>();
+        java.util.Set<String> lowercase = new java.util.HashSet<>();
         boolean read = false;
         try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -75,6 +78,7 @@ public record MentionModel(List<NameDictionary.Entry> names, Map<String, Integer
                     case "prior.tsv" -> lines(bytes, f -> prior.put(f[0], Integer.parseInt(f[1])));
                     case "person.bin" -> person = bytes;
                     case "ordinary.txt" -> lines(bytes, f -> ordinary.add(f[0]));
+                    case "lowercase.txt" -> lines(bytes, f -> lowercase.add(f[0]));
                     default -> {
                         // other parts belong to a later version: ignored, not an error
                     }
@@ -87,7 +91,7 @@ public record MentionModel(List<NameDictionary.Entry> names, Map<String, Integer
             throw new IOException(file + " is not a mention model: it holds no names.tsv");
         }
         return new MentionModel(names, prior,
-                person == null ? null : PersonModel.load(new ByteArrayInputStream(person), ordinary));
+                person == null ? null : PersonModel.load(new ByteArrayInputStream(person), ordinary, lowercase));
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -32,12 +32,14 @@ import java.util.TreeSet;
 public final class PersonModel {
     private final TokenNameFinderModel model;
     private final Set<String> ordinary;
+    private final Set<String> lowercase;
     /** A finder per thread: making one parses the feature descriptor, which costs more than a short text. */
     private final ThreadLocal<NameFinderME> finders;
 
-    private PersonModel(TokenNameFinderModel model, Set<String> ordinary) {
+    private PersonModel(TokenNameFinderModel model, Set<String> ordinary, Set<String> lowercase) {
         this.model = model;
         this.ordinary = Set.copyOf(ordinary);
+        this.lowercase = Set.copyOf(lowercase);
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
@@ -52,6 +54,7 @@ public final class PersonModel {
     /** Trains on {@code examples} with {@code iterations} rounds (100 is OpenNLP's default). */
     public static Trained train(List<Example> examples, int iterations) {
         Set<String> ordinary = ordinaryWords(examples);
+        Set<String> lowercase = lowercaseWords(examples);
         List<NameSample> samples = new ArrayList<>();
         int names = 0;
         int misaligned = 0;
@@ -95,7 +98,7 @@ public final class PersonModel {
         try {
             TokenNameFinderModel model = NameFinderME.train("en", "person",
                     ObjectStreamUtils.createObjectStream(samples), params, new TokenNameFinderFactory());
-            return new Trained(new PersonModel(model, ordinary), new TrainingReport(samples.size(), names, misaligned));
+            return new Trained(new PersonModel(model, ordinary, lowercase), new TrainingReport(samples.size(), names, misaligned));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +133,19 @@ public final class PersonModel {
         return ordinary;
     }
 
+    /** Folded words that training saw written in lower case somewhere: common words, not names alone. */
+    private static Set<String> lowercaseWords(List<Example> examples) {
+        Set<String> lower = new TreeSet<>();
+        for (Example example : examples) {
+            for (Token t : Tokenizer.tokens(example.text())) {
+                if (t.word() && Character.isLowerCase(t.text().codePointAt(0))) {
+                    lower.add(t.key());
+                }
+            }
+        }
+        return lower;
+    }
+
     private static final int ORDINARY_MIN = 3;
     /** Tokens of context kept on each side of a possible name: the default features look two tokens away. */
     private static final int CONTEXT = 2;
@@ -138,9 +154,14 @@ public final class PersonModel {
     public record Trained(PersonModel model, TrainingReport report) {
     }
 
-    /** A saved model ({@link #save}) and the ordinary words it was trained with ({@link #ordinary}). */
-    public static PersonModel load(InputStream in, Set<String> ordinary) throws IOException {
-        return new PersonModel(new TokenNameFinderModel(in), ordinary);
+    /** A saved model ({@link #save}) and the word lists it was trained with ({@link #ordinary}, {@link #lowercase}). */
+    public static PersonModel load(InputStream in, Set<String> ordinary, Set<String> lowercase) throws IOException {
+        return new PersonModel(new TokenNameFinderModel(in), ordinary, lowercase);
+    }
+
+    /** The words training saw in lower case: a find made only of them is a common word, not a name. */
+    public Set<String> lowercase() {
+        return lowercase;
     }
 
     /** The capitalised words training found never begin or hold a name: the model does not read around them. */
@@ -159,10 +180,26 @@ public final class PersonModel {
         List<Span> found = new ArrayList<>();
         for (Piece piece : pieces(text, tokens, ordinary)) {
             for (opennlp.tools.util.Span s : finder.find(words(piece.tokens))) {
-                found.add(new Span(piece.tokens.get(s.getStart()).start(), piece.tokens.get(s.getEnd() - 1).end()));
+                if (nameLike(piece.tokens.subList(s.getStart(), s.getEnd()))) {
+                    found.add(new Span(piece.tokens.get(s.getStart()).start(), piece.tokens.get(s.getEnd() - 1).end()));
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * A find holds a capitalised word of two letters or more that is not a common word ({@code Sale},
+     * {@code Schedule B} and {@code 1813} are not names; a dictionary still knows {@code Page}).
+     */
+    private boolean nameLike(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.capitalised() && t.text().length() > 1 && Character.isLetter(t.text().codePointAt(0))
+                    && !lowercase.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Piece(int start, int end, List<Token> tokens) {

@@ -146,7 +146,7 @@ public final class EntitiesBench {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "FRUS entities: %d train documents, %d test documents, %d gold person mentions in test%n",
                 r.trainDocs(), r.testDocs(), r.goldPersons()));
-        b.append(String.format(Locale.ROOT, "model training: %d lines, %d names, %d names off token edges (lines skipped)%n",
+        b.append(String.format(Locale.ROOT, "model training: %d text pieces, %d gold names in them, %d gold names outside every piece or off token edges%n",
                 r.training().lines(), r.training().names(), r.training().misalignedNames()));
         b.append(String.format(Locale.ROOT, "%-28s %6s %6s %6s %6s | %6s %6s %6s%n", "persons (test)", "found",
                 "P", "R", "F1", "P~", "R~", "F1~"));
