@@ -23,8 +23,9 @@ public final class Quantities {
     private static final String CURRENCY_WORD = "(dollars?|rubles?|roubles?|pounds?(?: sterling)?|francs?|marks?|yen|won"
             + "|руб(?:\\.|л(?:ей|я|ь))|долл(?:\\.|ар(?:ов|а)?)|원|달러|루블)";
     private static final Pattern SYMBOL_FIRST = Pattern.compile("([$£¥₽₩])\\s?" + NUMBER + SCALE);
+    /** A Korean particle may follow the currency ({@code 5만 원을}); a Latin or Cyrillic letter may not ({@code wonder}). */
     private static final Pattern WORD_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d])" + NUMBER + SCALE + "\\s*" + CURRENCY_WORD + "(?![\\p{L}])",
+            "(?<![\\p{L}\\d])" + NUMBER + SCALE + "\\s*" + CURRENCY_WORD + "(?![\\p{IsLatin}\\p{IsCyrillic}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\d])" + NUMBER + "\\s*(%|per ?cent\\b|percent\\b|процент(?:ов|а)?|퍼센트)",

@@ -18,11 +18,12 @@ class QuantitiesTest {
         assertThat(values("about 5 per cent of 70,000 troops"))
                 .isEqualTo("5 per cent → 5 percent; 70,000 troops → 70000 troops");
         assertThat(values("выдано 200 тыс. рублей")).isEqualTo("200 тыс. рублей → 200000 RUB");
-        assertThat(values("쌀 5만 원")).isEqualTo("5만 원 → 50000 KRW");
+        assertThat(values("쌀 5만 원을 받았다")).isEqualTo("5만 원 → 50000 KRW");
     }
 
     @Test
     void aVerbIsNoCurrency() {
         assertThat(Quantities.find("The Allies won the war in 1918.")).isEmpty();
+        assertThat(Quantities.find("a 5 wonderful days")).isEmpty();
     }
 }
