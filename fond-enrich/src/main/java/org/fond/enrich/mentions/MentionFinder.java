@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds every mention in a record's plain text: persons (dictionary, trained model, rules), the
- * organizations and places the dictionary knows, dates (fond-core's {@link DateParser}), archival
+ * Finds every mention in a record's plain text: persons (dictionary, trained model, rules),
+ * organizations and places (dictionary, then {@link PlaceOrgRules} where no name was found), dates (fond-core's {@link DateParser}), archival
  * references ({@link ReferenceParser}) and quantities ({@link Quantities}). Offsets are UTF-16 into the
  * text given, and each surface is exactly {@code text.substring(start, end)}. Persons are linked to
  * an entity by the {@link Linker}; those it cannot link keep a null entity and are the new authority
@@ -121,6 +121,17 @@ public final class MentionFinder {
             }
         }
         List<Candidate> kept = resolve(candidates);
+        if (rules) {
+            // organizations and places by rule only where no name was found: they never displace a person
+            List<Candidate> more = new ArrayList<>();
+            for (PlaceOrgRules.Found f : PlaceOrgRules.find(text, tokens)) {
+                if (kept.stream().noneMatch(k -> k.span.overlaps(f.span()))) {
+                    more.add(new Candidate(f.span(), f.type(), f.rule(), 0));
+                }
+            }
+            kept.addAll(resolve(more));
+            kept.sort(Comparator.comparing(Candidate::span));
+        }
         Linker.Context context = linker.newDocument(preferredIds);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : kept) {

@@ -63,6 +63,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void rulesFindInstitutionsAndTheDatelinePlaceButNeverOverAPerson() {
+        String text = "Vologda, July 2, 1918.\nThe War Trade Board and the Department of State met General Janin "
+                + "at the American Embassy. The Government agreed.";
+        assertThat(FINDER.names(text)).extracting(m -> m.type() + ":" + m.surface()).containsExactly(
+                "place:Vologda", "organization:War Trade Board", "organization:Department of State", "person:Janin",
+                "organization:American Embassy");
+    }
+
+    @Test
     void unlinkedNamesBecomeAuthorityCandidates() {
         NameCandidates candidates = new NameCandidates();
         candidates.add("a", FINDER.find("General Janin met Mr. Harvey.", null));
