@@ -10,12 +10,14 @@ import org.apache.lucene.search.Query;
 /**
  * The "more like this" query of a record: Lucene's {@link MoreLikeThis} over its title, summary and
  * text, re-analysed from the stored fields with the index analysis. The index keeps every word
- * (historians search for exact wording), so here English function words are skipped and words in
- * more than half of the records carry nothing; a word must occur in at least one other record to
- * help, and two-character words are kept, since a Han or Hangul bigram is one.
+ * (historians search for exact wording), so here English function words are skipped, and in an
+ * archive of {@value #LARGE} records or more, words in more than half of them carry nothing (in a
+ * smaller one that would leave too few); a word must occur in at least one other record to help, and
+ * two-character words are kept, since a Han or Hangul bigram is one.
  */
 final class Similar {
     private static final int MAX_WORDS = 30;
+    static final int LARGE = 100;
 
     private Similar() {
     }
@@ -27,7 +29,9 @@ final class Similar {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMinWordLen(2);
-        mlt.setMaxDocFreqPct(50);
+        if (reader.numDocs() >= LARGE) {
+            mlt.setMaxDocFreqPct(50);
+        }
         mlt.setMaxQueryTerms(MAX_WORDS);
         mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         mlt.setMaxNumTokensParsed(Integer.MAX_VALUE);
