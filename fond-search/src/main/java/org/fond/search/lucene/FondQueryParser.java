@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.fond.core.model.Layer;
 import org.fond.core.model.Provenance;
 import org.fond.core.reference.ArchivalReference;
@@ -26,11 +25,14 @@ import org.fond.search.QuerySyntaxException;
 import org.fond.search.query.SearchQuery;
 import org.fond.search.query.SearchQuery.Clause;
 import org.fond.search.query.SearchQuery.Occur;
+import org.fond.search.lucene.ParsedPart.Group;
+import org.fond.search.lucene.ParsedPart.LayerMark;
+import org.fond.search.lucene.ParsedPart.Node;
 
 /**
  * Reads Fond's query language (Lucene's classic syntax) into a {@link SearchQuery}. Lucene's classic
  * parser is kept as the front end, for its grammar and its positioned errors, but every hook answers
- * with a node of Fond's own tree (carried through the parser in a {@link Node}), so no Lucene query is
+ * with a node of Fond's own tree (carried through the parser in a {@link ParsedPart}), so no Lucene query is
  * built here: {@link LuceneQueries} translates the tree, and another engine can too.
  *
  * <p>All words must occur (AND): historians add words to narrow a search. Field names are checked
@@ -339,68 +341,5 @@ final class FondQueryParser extends QueryParser {
         Map<String, String> byLowerCase = new LinkedHashMap<>();
         names.forEach(n -> byLowerCase.put(n.toLowerCase(Locale.ROOT), n));
         return Collections.unmodifiableMap(byLowerCase);
-    }
-
-    /**
-     * Carries a node of Fond's tree through Lucene's parser, whose hooks must answer with a Lucene
-     * {@link Query}. Never searched: {@link #read()} unwraps every carrier.
-     */
-    private abstract static class Carrier extends Query {
-        @Override
-        public void visit(QueryVisitor visitor) {
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
-    }
-
-    private static final class Node extends Carrier {
-        final SearchQuery node;
-
-        Node(SearchQuery node) {
-            this.node = node;
-        }
-
-        @Override
-        public String toString(String field) {
-            return node.toString();
-        }
-    }
-
-    /** A bracketed group or the whole query, its clauses still as the parser combined them. */
-    private static final class Group extends Carrier {
-        final List<BooleanClause> clauses;
-
-        Group(List<BooleanClause> clauses) {
-            this.clauses = clauses;
-        }
-
-        @Override
-        public String toString(String field) {
-            return clauses.toString();
-        }
-    }
-
-    /** A {@code layer:} clause, with the 0-based position where it was read. */
-    private static final class LayerMark extends Carrier {
-        final Layer layer;
-        final int position;
-
-        LayerMark(Layer layer, int position) {
-            this.layer = layer;
-            this.position = position;
-        }
-
-        @Override
-        public String toString(String field) {
-            return "layer:" + layer.id();
-        }
     }
 }
