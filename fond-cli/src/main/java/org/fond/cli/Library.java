@@ -232,6 +232,14 @@ final class Library implements AutoCloseable {
         return index.search(request);
     }
 
+    List<org.fond.search.Hit> moreLikeThis(String recordId, int limit) {
+        return index.moreLikeThis(recordId, limit);
+    }
+
+    List<org.fond.search.Hit> sameFile(String recordId) {
+        return index.sameFile(recordId);
+    }
+
     ArchiveStats stats() {
         CatalogStats catalog = archive.stats();
         Map<String, Long> indexByFormat = new java.util.TreeMap<>();
