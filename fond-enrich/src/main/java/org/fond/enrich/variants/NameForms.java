@@ -42,6 +42,20 @@ final class NameForms {
     }
 
     /**
+     * The short forms of a direct-order Russian full name: {@code Pavel Fyodorovich Yudin} →
+     * {@code Pavel Yudin}, {@code P. F. Yudin}, {@code P. Yudin} (the forms signatures and indexes use).
+     */
+    static List<Candidate> russianShortForms(String name) {
+        String[] t = name.trim().split("\\s+");
+        if (t.length != 3 || !RussianNames.looksRussian(t[1]) || name.contains(",")) {
+            return List.of();
+        }
+        return List.of(Candidate.searchOnly(t[0] + " " + t[2], "short-form"),
+                Candidate.searchOnly(t[0].charAt(0) + ". " + t[1].charAt(0) + ". " + t[2], "initials"),
+                Candidate.searchOnly(t[0].charAt(0) + ". " + t[2], "initials"));
+    }
+
+    /**
      * The three writings of an East Asian given name: {@code Kim Il-sung} ↔ {@code Kim Il Sung} ↔
      * {@code Kim Ilsung}. The matching key already folds them; search phrases need them spelled out.
      */

@@ -39,7 +39,8 @@ final class RussianNames {
 
     /** BGN, BGN without ë, LC and scholarly forms of a Cyrillic name. */
     static List<Candidate> fromCyrillic(String cyrillic) {
-        String bgn = Transliterators.russianBgn(cyrillic);
+        // BGN marks a ts/z or z/e split with a middle dot (Tsz·edun); sources never print it
+        String bgn = Transliterators.russianBgn(cyrillic).replace("·", "");
         List<Candidate> out = new ArrayList<>();
         out.add(Candidate.romanization(bgn, "ru-Latn", "BGN/PCGN"));
         if (bgn.contains("ë")) {

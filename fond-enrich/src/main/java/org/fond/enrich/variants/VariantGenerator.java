@@ -22,25 +22,33 @@ public final class VariantGenerator {
 
     /** The record with its generated forms appended after the forms it had. Idempotent. */
     public AuthorityRecord generate(AuthorityRecord record) {
-        Context ctx = Context.of(record);
+        Origin origin = Origin.of(record);
         Set<String> known = new HashSet<>();
         record.labels().forEach(v -> known.add(v.value()));
         Map<String, Candidate> added = new LinkedHashMap<>();
 
         List<NameVariant> sources = record.labels().stream().filter(v -> !v.rejected() && !v.generated()).toList();
         for (NameVariant v : sources) {
-            fromNativeScript(record.type(), v.value(), ctx).forEach(c -> add(c, known, added));
+            fromNativeScript(record.type(), v, origin).forEach(c -> add(c, known, added));
         }
+        // the Latin forms the between-systems rules start from: a Russian-style Kim Ir Sen or a Hungarian
+        // exonym is a form in its own right, not a Korean romanization to be respelled
         List<String> latin = new ArrayList<>();
-        sources.stream().filter(v -> v.kind() != VariantKind.ERROR && isLatin(v.value()))
+        sources.stream().filter(v -> isLatin(v.value()) && v.kind() != VariantKind.ERROR && v.kind() != VariantKind.EXONYM
+                        && (origin == Origin.RUSSIAN || !"ru-Latn".equals(v.lang())))
                 .forEach(v -> latin.add(v.value()));
-        added.values().stream().filter(c -> isLatin(c.value())).forEach(c -> latin.add(c.value()));
+        // of the forms made here, only the systems people print are respelled further (no scholarly č, no ë)
+        added.values().stream().filter(c -> isLatin(c.value()) && c.kind() == VariantKind.ROMANIZATION
+                        && !"scholarly".equals(c.scheme()) && !c.value().contains("ë")
+                        && (origin == Origin.RUSSIAN || !"ru-Latn".equals(c.lang())))
+                .forEach(c -> latin.add(c.value()));
         for (String name : List.copyOf(latin)) {
-            betweenLatinSystems(record.type(), name, ctx).forEach(c -> add(c, known, added));
+            betweenLatinSystems(record.type(), name, origin).forEach(c -> add(c, known, added));
         }
         if (record.type() == EntityType.PERSON) {
             // slips are of the forms sources actually print, not of forms we made up
-            sources.stream().filter(v -> v.kind() != VariantKind.ERROR && isLatin(v.value()))
+            sources.stream().filter(v -> (v.kind() == VariantKind.PREFERRED || v.kind() == VariantKind.ATTESTED)
+                            && isLatin(v.value()))
                     .forEach(v -> NameForms.ocrSlips(v.value()).forEach(c -> add(c, known, added)));
         }
         if (added.isEmpty()) {
@@ -51,12 +59,18 @@ public final class VariantGenerator {
         return record.withLabels(labels);
     }
 
-    private static List<Candidate> fromNativeScript(EntityType type, String value, Context ctx) {
+    private static List<Candidate> fromNativeScript(EntityType type, NameVariant v, Origin origin) {
+        String value = v.value();
         if (KoreanNames.isHangulName(value)) {
+            // 마오쩌둥 is Chinese spelled in Hangul: romanizing it as Korean yields nothing anyone writes
+            if (origin != Origin.KOREAN) {
+                return List.of();
+            }
             return type == EntityType.PERSON ? KoreanNames.personFromHangul(value) : KoreanNames.wordFromHangul(value);
         }
         if (ChineseNames.isHanName(value)) {
-            return ChineseNames.personFromHanzi(value, type == EntityType.PERSON);
+            return origin == Origin.CHINESE || origin == Origin.KOREAN
+                    ? ChineseNames.personFromHanzi(value, type == EntityType.PERSON) : List.of();
         }
         if (RussianNames.isCyrillic(value)) {
             return RussianNames.fromCyrillic(value);
@@ -64,23 +78,30 @@ public final class VariantGenerator {
         return List.of();
     }
 
-    private static List<Candidate> betweenLatinSystems(EntityType type, String name, Context ctx) {
+    private static List<Candidate> betweenLatinSystems(EntityType type, String name, Origin origin) {
         List<Candidate> out = new ArrayList<>();
         if (type == EntityType.PERSON) {
-            out.addAll(NameForms.directOrder(name, ctx.russian()));
+            out.addAll(NameForms.directOrder(name, origin == Origin.RUSSIAN));
         }
-        if (ctx.russian() && type == EntityType.PERSON) {
-            out.addAll(RussianNames.latinAlternatives(name));
-        }
-        if (ctx.korean() && type == EntityType.PERSON) {
-            out.addAll(KoreanNames.liquidAlternations(name));
-            out.addAll(NameForms.givenNameWritings(name));
-        }
-        if (ctx.chinese() || ctx.unknownOrigin()) {
-            List<Candidate> chinese = ChineseNames.latinAlternatives(name);
-            out.addAll(chinese);
-            if (type == EntityType.PERSON && (ctx.chinese() || !chinese.isEmpty())) {
-                out.addAll(NameForms.givenNameWritings(name));
+        switch (origin) {
+            case RUSSIAN -> {
+                if (type == EntityType.PERSON) {
+                    out.addAll(RussianNames.latinAlternatives(name));
+                    out.addAll(NameForms.russianShortForms(name));
+                }
+            }
+            case KOREAN -> {
+                if (type == EntityType.PERSON) {
+                    out.addAll(KoreanNames.liquidAlternations(name));
+                    out.addAll(NameForms.givenNameWritings(name));
+                }
+            }
+            case CHINESE, UNKNOWN -> {
+                List<Candidate> chinese = ChineseNames.latinAlternatives(name);
+                out.addAll(chinese);
+                if (type == EntityType.PERSON && (origin == Origin.CHINESE || !chinese.isEmpty())) {
+                    out.addAll(NameForms.givenNameWritings(name));
+                }
             }
         }
         return out;
@@ -98,24 +119,36 @@ public final class VariantGenerator {
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 
-    /** Which rules fit the record: decided from its forms, never from a guess about one form alone. */
-    record Context(boolean korean, boolean chinese, boolean russian) {
-        static Context of(AuthorityRecord r) {
-            boolean ko = false;
-            boolean zh = false;
-            boolean ru = false;
-            for (NameVariant v : r.labels()) {
-                String lang = v.lang() == null ? "" : v.lang();
-                ko |= lang.startsWith("ko") || KoreanNames.isHangulName(v.value());
-                ru |= lang.startsWith("ru") || RussianNames.isCyrillic(v.value()) || RussianNames.looksRussian(v.value());
-                zh |= lang.startsWith("zh") || (!ko && ChineseNames.isHanName(v.value()));
-            }
-            return new Context(ko, zh, ru);
-        }
+    /**
+     * Whose name it is, which decides which rules apply: the script of the record's first native-script
+     * form (Korean Hanja count as Korean), else a patronymic for Russian, else unknown — never a guess
+     * from one stray form (a Hangul spelling of Mao does not make him Korean).
+     */
+    enum Origin {
+        KOREAN, CHINESE, RUSSIAN, UNKNOWN;
 
-        /** No form tells the origin (an imported Latin-only name): only the shape-checked Chinese rules may apply. */
-        boolean unknownOrigin() {
-            return !korean && !chinese && !russian;
+        static Origin of(AuthorityRecord r) {
+            for (NameVariant v : r.labels()) {
+                if (v.kind() != VariantKind.NATIVE_SCRIPT) {
+                    continue;
+                }
+                String lang = v.lang() == null ? "" : v.lang();
+                if (KoreanNames.isHangulName(v.value()) || (lang.startsWith("ko") && ChineseNames.isHanName(v.value()))) {
+                    return KOREAN;
+                }
+                if (ChineseNames.isHanName(v.value())) {
+                    return CHINESE;
+                }
+                if (RussianNames.isCyrillic(v.value())) {
+                    return RUSSIAN;
+                }
+            }
+            for (NameVariant v : r.labels()) {
+                if (RussianNames.looksRussian(v.value())) {
+                    return RUSSIAN;
+                }
+            }
+            return UNKNOWN;
         }
     }
 }
