@@ -7,7 +7,14 @@ final class SafeXml {
     private SafeXml() {
     }
 
+    // looking a factory up is slow (a service-loader search); one configured factory serves every reader
+    private static final XMLInputFactory FACTORY = create();
+
     static XMLInputFactory factory() {
+        return FACTORY;
+    }
+
+    private static XMLInputFactory create() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

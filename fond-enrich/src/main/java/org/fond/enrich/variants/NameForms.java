@@ -3,6 +3,7 @@ package org.fond.enrich.variants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.fond.core.authority.VariantKind;
 
 /**
@@ -11,6 +12,10 @@ import org.fond.core.authority.VariantKind;
  * hyphen/space/joined forms of an East Asian given name, and known OCR slips (MODEL.md §5.8 trap 1).
  */
 final class NameForms {
+    private static final Pattern IL = Pattern.compile("\\bIl\\b");
+    private static final Pattern II_AFTER_NAME = Pattern.compile("(\\p{Lu}\\p{L}*\\s+)II\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NameForms() {
     }
 
@@ -21,7 +26,7 @@ final class NameForms {
             return List.of();
         }
         String family = name.substring(0, comma).trim();
-        String[] given = name.substring(comma + 1).trim().split("\\s+");
+        String[] given = SPACES.split(name.substring(comma + 1).trim());
         if (family.isEmpty() || given.length == 0 || given[0].isEmpty() || family.contains(" ")) {
             return List.of();
         }
@@ -46,7 +51,7 @@ final class NameForms {
      * {@code Pavel Yudin}, {@code P. F. Yudin}, {@code P. Yudin} (the forms signatures and indexes use).
      */
     static List<Candidate> russianShortForms(String name) {
-        String[] t = name.trim().split("\\s+");
+        String[] t = SPACES.split(name.trim());
         if (t.length != 3 || !RussianNames.looksRussian(t[1]) || name.contains(",")) {
             return List.of();
         }
@@ -60,7 +65,7 @@ final class NameForms {
      * {@code Kim Ilsung}. The matching key already folds them; search phrases need them spelled out.
      */
     static List<Candidate> givenNameWritings(String name) {
-        String[] tokens = name.trim().split("\\s+");
+        String[] tokens = SPACES.split(name.trim());
         List<Candidate> out = new ArrayList<>();
         if (tokens.length == 2 && tokens[1].contains("-") && tokens[1].indexOf('-', tokens[1].indexOf('-') + 1) < 0) {
             String[] parts = tokens[1].split("-");
@@ -84,11 +89,11 @@ final class NameForms {
     /** OCR slips: the token {@code Il} read as {@code II} (and back), {@code m} read as {@code rn} (and back). */
     static List<Candidate> ocrSlips(String name) {
         List<Candidate> out = new ArrayList<>();
-        if (name.matches(".*\\bIl\\b.*")) {
-            out.add(error(name.replaceAll("\\bIl\\b", "II"), "I/l confusion"));
+        if (name.contains("Il") && IL.matcher(name).find()) {
+            out.add(error(IL.matcher(name).replaceAll("II"), "I/l confusion"));
         }
-        if (name.matches(".*\\p{Lu}\\p{L}*\\s+II\\b.*")) {
-            out.add(error(name.replaceAll("(\\p{Lu}\\p{L}*\\s+)II\\b", "$1Il"), "I/l confusion"));
+        if (name.contains("II") && II_AFTER_NAME.matcher(name).find()) {
+            out.add(error(II_AFTER_NAME.matcher(name).replaceAll("$1Il"), "I/l confusion"));
         }
         if (name.contains("m")) {
             out.add(error(name.replace("m", "rn"), "rn/m confusion"));

@@ -23,6 +23,21 @@ final class RussianNames {
             "а a б b в v г g д d е e ё ë ж ž з z и i й j к k л l м m н n о o п p р r с s т t у u ф f "
                     + "х x ц c ч č ш š щ šč ъ _ ы y ь _ э è ю ju я ja");
     private static final Pattern PATRONYMIC = Pattern.compile("\\b\\p{L}+(ovich|evich|ovna|evna)\\b");
+    private static final List<Rule> TO_LC = List.of(
+            Rule.of("\\bYe", "E"), Rule.of("\\bye", "e"),
+            Rule.of("([aeiouAEIOU])ye", "$1e"),
+            Rule.of("\\bY([auo])", "I$1"),
+            Rule.of("([^\\s\\-aeiouyAEIOUY])y([auo])", "$1i$2"),
+            Rule.of("([aeiou])y([^aeiouy\\s\\-]|\\b)", "$1i$2"),
+            Rule.of("iy\\b", "ii"));
+    // "ie" stays: Sergeievich is its own slip, not an LC spelling to respell
+    private static final List<Rule> TO_BGN = List.of(
+            Rule.of("\\bI([auo])", "Y$1"),
+            Rule.of("([^\\s\\-aeiouyAEIOUY])i([auo])", "$1y$2"),
+            Rule.of("([aeou])e", "$1ye"),
+            Rule.of("([aou])i([^aeiouy\\s\\-])", "$1y$2"),
+            Rule.of("ii\\b", "iy"));
+    private static final Pattern ENDING_Y = Pattern.compile("i[iy]\\b");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private RussianNames() {
@@ -64,30 +79,32 @@ final class RussianNames {
 
     /** BGN-style → LC-style: Yudin → Iudin, Vyacheslav → Viacheslav, Sergeyevich → Sergeevich, -iy → -ii. */
     static String toLc(String s) {
-        String r = s;
-        r = r.replaceAll("\\bYe", "E").replaceAll("\\bye", "e");
-        r = r.replaceAll("([aeiouAEIOU])ye", "$1e");
-        r = r.replaceAll("\\bY([auo])", "I$1");
-        r = r.replaceAll("([^\\s\\-aeiouyAEIOUY])y([auo])", "$1i$2");
-        r = r.replaceAll("([aeiou])y([^aeiouy\\s\\-]|\\b)", "$1i$2");
-        r = r.replaceAll("iy\\b", "ii");
-        return r;
+        return Rule.apply(s, TO_LC);
     }
 
     /** LC-style → BGN-style: Iudin → Yudin, Viacheslav → Vyacheslav, Sergeevich → Sergeyevich, -ii → -iy. */
     static String toBgn(String s) {
-        String r = s;
-        r = r.replaceAll("\\bI([auo])", "Y$1");
-        r = r.replaceAll("([^\\s\\-aeiouyAEIOUY])i([auo])", "$1y$2");
-        r = r.replaceAll("([aeiou])e", "$1ye");
-        r = r.replaceAll("([aou])i([^aeiouy\\s\\-])", "$1y$2");
-        r = r.replaceAll("ii\\b", "iy");
-        return r;
+        return Rule.apply(s, TO_BGN);
     }
 
     /** -iy and -ii endings as plain -y (Georgiy → Georgy), the English habit. */
     static String endingY(String s) {
-        return s.replaceAll("i[iy]\\b", "y");
+        return ENDING_Y.matcher(s).replaceAll("y");
+    }
+
+    /** A compiled respelling rule; the rules run in order, each on the previous one's output. */
+    private record Rule(Pattern pattern, String replacement) {
+        static Rule of(String regex, String replacement) {
+            return new Rule(Pattern.compile(regex), replacement);
+        }
+
+        static String apply(String s, List<Rule> rules) {
+            String r = s;
+            for (Rule rule : rules) {
+                r = rule.pattern().matcher(r).replaceAll(rule.replacement());
+            }
+            return r;
+        }
     }
 
     private static String map(String cyrillic, Map<Character, String> table) {
