@@ -48,6 +48,20 @@ public final class AuthorityJson {
         out.flush();
     }
 
+    /** Writes the records to {@code file} (UTF-8), replacing it. */
+    public static void write(List<AuthorityRecord> records, java.nio.file.Path file) throws IOException {
+        try (Writer w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            write(records, w);
+        }
+    }
+
+    /** Reads a JSON-lines file; errors name the file and the line. */
+    public static List<AuthorityRecord> read(java.nio.file.Path file) throws IOException {
+        try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return read(r, file.getFileName().toString());
+        }
+    }
+
     public static String toJsonLines(List<AuthorityRecord> records) {
         java.io.StringWriter w = new java.io.StringWriter();
         try {

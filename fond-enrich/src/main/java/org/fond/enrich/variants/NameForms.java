@@ -104,6 +104,17 @@ final class NameForms {
         return out;
     }
 
+    /**
+     * The truncated last syllable of a Korean name ({@code Kim Il Sung} → {@code Kim Il Sun}): the final
+     * {@code g} of an {@code -ng} syllable is the letter typists and OCR drop; the rest must stay exact.
+     */
+    static List<Candidate> truncation(String name) {
+        if (name.length() > 4 && name.endsWith("ng") && name.indexOf(' ') > 0) {
+            return List.of(error(name.substring(0, name.length() - 1), "truncation"));
+        }
+        return List.of();
+    }
+
     private static Candidate error(String value, String type) {
         return new Candidate(value, null, "Latn", null, VariantKind.ERROR, type);
     }

@@ -49,7 +49,12 @@ public final class VariantGenerator {
             // slips are of the forms sources actually print, not of forms we made up
             sources.stream().filter(v -> (v.kind() == VariantKind.PREFERRED || v.kind() == VariantKind.ATTESTED)
                             && isLatin(v.value()))
-                    .forEach(v -> NameForms.ocrSlips(v.value()).forEach(c -> add(c, known, added)));
+                    .forEach(v -> {
+                        NameForms.ocrSlips(v.value()).forEach(c -> add(c, known, added));
+                        if (origin == Origin.KOREAN) {
+                            NameForms.truncation(v.value()).forEach(c -> add(c, known, added));
+                        }
+                    });
         }
         if (added.isEmpty()) {
             return record;

@@ -30,6 +30,14 @@ class AuthorityJsonTest {
     }
 
     @Test
+    void aFileRoundTripReadsBackWhatWasWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        List<AuthorityRecord> records = SeedAuthority.records();
+        java.nio.file.Path file = dir.resolve("authority.jsonl");
+        AuthorityJson.write(records, file);
+        assertThat(AuthorityJson.read(file)).containsExactlyInAnyOrderElementsOf(records);
+    }
+
+    @Test
     void aBadValueNamesTheFileLineAndField() {
         String bad = "{\"id\":\"per:x\",\"type\":\"PERSON\",\"labels\":[{\"value\":\"X\",\"kind\":\"NICKNAME\"}]}";
         assertThatThrownBy(() -> AuthorityJson.read(new StringReader("\n" + bad), "authority.jsonl"))

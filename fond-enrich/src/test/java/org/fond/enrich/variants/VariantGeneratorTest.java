@@ -116,6 +116,16 @@ class VariantGeneratorTest {
     }
 
     @Test
+    void aKoreanNameLosesItsFinalGOnlyAsAMarkedTruncation() {
+        AuthorityRecord r = generator.generate(person("per:x", nat("김일성", "ko", "Hang"), seen("Kim Il Sung")));
+        assertThat(r.labels()).filteredOn(v -> v.value().equals("Kim Il Sun")).singleElement()
+                .satisfies(v -> assertThat(v.errorType()).isEqualTo("truncation"));
+        assertThat(generated(generator.generate(person("per:y", seen("Zhou Enlai"), seen("Chou En-lai")))))
+                .noneMatch(v -> v.equals("Chou En-la"));
+        assertThat(generated(generator.generate(person("per:z", seen("Deng Xiaoping"))))).doesNotContain("Deng Xiaopin");
+    }
+
+    @Test
     void generationIsIdempotentAndNeverRevivesARejectedForm() {
         AuthorityRecord once = generator.generate(person("per:x", seen("Kim Il Sung")));
         assertThat(generator.generate(once)).isEqualTo(once);
