@@ -52,7 +52,8 @@ final class HsgNames {
             names.add(s);
         }
         List<Reading> out = new ArrayList<>();
-        for (String n : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
             String name = stripTrailingTitle(n, ownTitles);
             if (name.isBlank()) {
                 continue;
@@ -61,7 +62,7 @@ final class HsgNames {
                 out.add(new Reading(null, "title, not a name: " + name));
             } else if (!name.codePoints().anyMatch(Character::isLetter)) {
                 out.add(new Reading(null, "no letters: " + name));
-            } else if (name.matches("\\p{Lu}{2,}") && n != names.getFirst()) {
+            } else if (i > 0 && name.matches("\\p{Lu}{2,}")) {
                 out.add(new Reading(null, "abbreviation note, not a name: " + name));
             } else {
                 out.add(new Reading(name, null));
