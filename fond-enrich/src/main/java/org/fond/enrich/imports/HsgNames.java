@@ -21,6 +21,8 @@ final class HsgNames {
             "Brigadier", "Senator", "Count", "Chairman", "President", "Premier", "Prime Minister", "Minister",
             "Ambassador", "Secretary", "King", "Queen", "Emperor", "Chancellor", "Madame", "Cardinal", "Chief");
 
+    private static final Set<String> MARRIED_TITLES = Set.of("Madame", "Mme.", "Mrs.", "Mrs");
+
     private HsgNames() {
     }
 
@@ -83,7 +85,9 @@ final class HsgNames {
 
     private static String stripTrailingTitle(String name, Set<String> ownTitles) {
         int comma = name.lastIndexOf(',');
-        if (comma > 0 && isTitle(name.substring(comma + 1).strip(), ownTitles)) {
+        String tail = comma > 0 ? name.substring(comma + 1).strip() : "";
+        // "Chiang Kai-shek, Madame" is not Chiang Kai-shek: a married title is part of the name
+        if (comma > 0 && isTitle(tail, ownTitles) && !MARRIED_TITLES.contains(tail)) {
             return name.substring(0, comma).strip();
         }
         return name;

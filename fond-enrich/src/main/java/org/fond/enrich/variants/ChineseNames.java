@@ -98,7 +98,8 @@ final class ChineseNames {
             }
         });
         String[] tokens = name.trim().split("\\s+");
-        if (tokens.length < 1 || tokens.length > 2) {
+        // only "Family Given": a lone token (Chan, Dai) or an inverted catalogue form reads as too many things
+        if (tokens.length != 2 || name.contains(",")) {
             return out;
         }
         List<List<String>> pinyinSyllables = new ArrayList<>();
@@ -110,7 +111,7 @@ final class ChineseNames {
             }
             pinyinSyllables.add(seg);
         }
-        if (pinyinSyllables != null && tokens.length == 2 && pinyinSyllables.get(0).size() == 1
+        if (pinyinSyllables != null && pinyinSyllables.get(0).size() == 1
                 && pinyinSyllables.get(1).size() <= 2) {
             out.add(Candidate.romanization(cap(wg(pinyinSyllables.get(0).getFirst())) + " "
                     + cap(String.join("-", pinyinSyllables.get(1).stream().map(ChineseNames::wg).toList())),
@@ -124,13 +125,12 @@ final class ChineseNames {
             }
             readings.add(tokenReadings);
         }
-        boolean hyphenatedGiven = tokens.length == 2 && tokens[1].contains("-");
-        if (tokens.length == 2 && !hyphenatedGiven) {
+        if (!tokens[1].contains("-")) {
             return out; // "Family Given" in WG hyphenates a two-syllable given name; without it, too many false hits
         }
         for (String first : readings.getFirst()) {
-            for (String rest : readings.size() > 1 ? readings.get(1) : List.of("")) {
-                String p = (cap(first) + " " + cap(rest)).trim();
+            for (String rest : readings.get(1)) {
+                String p = cap(first) + " " + cap(rest);
                 if (!p.equalsIgnoreCase(name)) {
                     out.add(Candidate.romanization(p, "zh-Latn", "pinyin"));
                 }
