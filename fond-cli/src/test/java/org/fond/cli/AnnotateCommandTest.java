@@ -2,7 +2,7 @@ package org.fond.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fond.enrich.mentions.MentionFinder;
+import org.fond.enrich.mentions.MentionModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +22,12 @@ class AnnotateCommandTest {
     void answersEveryLineInOrderAndNamesTheBadOne() throws Exception {
         String cyrillic = "{\"id\":\"ru-1\",\"text\":\"Москва, 17 января 1955 г. Выдано 200 тыс. рублей.\"}";
         String bad = "{\"id\":\"broken\",\"text\":";
-        String hangul = "{\"id\":7,\"text\":\"\uD835\uDC00 평양, 1950년 6월 25일. Mr. Muccio는 쌀 5만 원을 받았다.\"}";
+        String hangul = "{\"id\":7,\"text\":\"\uD835\uDC00 평양, 1950년 6월 25일. 김일성 and Mr. Muccio는 쌀 5만 원을 받았다.\"}";
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = AnnotateCommand.annotate(new StringReader(cyrillic + "\n" + bad + "\n" + hangul + "\n"),
-                new PrintWriter(out, true), new PrintWriter(err, true), MentionFinder.rulesOnly());
+                new PrintWriter(out, true), new PrintWriter(err, true),
+                AnnotateCommand.withSeeds(new MentionModel(List.of(), Map.of(), null)).finder());
 
         assertThat(code).isEqualTo(Fond.PARTIAL);
         assertThat(err.toString()).contains("line 2: not JSON");
@@ -43,7 +45,8 @@ class AnnotateCommandTest {
         assertThat(mentions(lines.get(0), ru)).contains("date:17 января 1955 г.=1955-01-17",
                 "quantity:200 тыс. рублей=200000 RUB");
         String ko = JSON.readTree(hangul).get("text").asText();
-        assertThat(mentions(lines.get(2), ko)).contains("person:Muccio=null", "quantity:5만 원=50000 KRW");
+        assertThat(mentions(lines.get(2), ko)).contains("person:Muccio=null", "quantity:5만 원=50000 KRW")
+                .anyMatch(m -> m.startsWith("person:김일성=per:"));
     }
 
     /** {@code type:surface=value-or-entity}, after checking each surface is its UTF-16 span of the text. */

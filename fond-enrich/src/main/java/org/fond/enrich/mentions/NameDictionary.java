@@ -1,5 +1,9 @@
 package org.fond.enrich.mentions;
 
+import org.fond.core.authority.AuthorityRecord;
+import org.fond.core.authority.NameVariant;
+import org.fond.core.authority.VariantKind;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,6 +71,28 @@ public final class NameDictionary {
 
     public static NameDictionary of(Collection<Entry> entries) {
         return new NameDictionary(entries);
+    }
+
+    /**
+     * The names of authority records: every active form except search-only ones (those help a query,
+     * not a reading of text), under the record's id, typed person, organization or place.
+     */
+    public static NameDictionary fromAuthority(Collection<AuthorityRecord> records) {
+        return of(entries(records));
+    }
+
+    /** The entries {@link #fromAuthority} makes, to be joined with others. */
+    public static List<Entry> entries(Collection<AuthorityRecord> records) {
+        List<Entry> entries = new ArrayList<>();
+        for (AuthorityRecord record : records) {
+            String type = record.type().name().toLowerCase(java.util.Locale.ROOT);
+            for (NameVariant form : record.activeLabels()) {
+                if (form.kind() != VariantKind.SEARCH_ONLY) {
+                    entries.add(new Entry(form.value(), record.id(), type));
+                }
+            }
+        }
+        return entries;
     }
 
     public static NameDictionary empty() {

@@ -57,6 +57,16 @@ class NameDictionaryTest {
     }
 
     @Test
+    void theSeedAuthorityFeedsTheDictionaryInEveryScript() {
+        NameDictionary seeds = NameDictionary.fromAuthority(org.fond.enrich.authority.SeedAuthority.records());
+        String text = "Kim Il Sung (김일성, Ким Ир Сен) met Kim Il-sŏng's envoy.";
+        List<NameDictionary.Match> found = seeds.find(text, Tokenizer.tokens(text));
+        assertThat(found).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(found.stream().map(m -> m.candidates().get(0).entityId()).distinct().toList()).hasSize(1);
+        assertThat(found.get(0).candidates().get(0).type()).isEqualTo("person");
+    }
+
+    @Test
     void aNameNeverSpansAParagraphBreak() {
         assertThat(found("Kim\n\nIl Sung")).isEmpty();
     }
