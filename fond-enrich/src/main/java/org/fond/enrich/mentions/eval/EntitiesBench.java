@@ -6,6 +6,7 @@ import org.fond.core.model.HeaderField;
 import org.fond.core.model.Mention;
 import org.fond.core.model.Record;
 import org.fond.enrich.mentions.MentionFinder;
+import org.fond.enrich.mentions.NameCandidates;
 import org.fond.enrich.mentions.NameDictionary;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Readers;
@@ -30,7 +31,8 @@ public final class EntitiesBench {
     /** The measured figures. {@code variants} holds one row per finder configuration, the full one first. */
     public record Report(int trainDocs, int testDocs, int goldPersons, List<Row> variants, double linking,
                          int linkable, int datedDocs, double dateAccuracy, double readDocsPerSecond,
-                         double annotateDocsPerSecond, PersonScoresSummary training) {
+                         double annotateDocsPerSecond, PersonScoresSummary training,
+                         List<NameCandidates.Candidate> candidates) {
     }
 
     /** One finder configuration's scores on the test part. */
@@ -71,6 +73,7 @@ public final class EntitiesBench {
 
         List<Row> rows = new ArrayList<>();
         PersonScores full = null;
+        NameCandidates candidates = new NameCandidates();
         String[] names = {"dictionary + model + rules", "dictionary + model", "dictionary + rules", "model alone"};
         boolean[][] configs = {{true, true}, {true, false}, {false, true}};
         for (int i = 0; i < names.length; i++) {
@@ -79,7 +82,11 @@ public final class EntitiesBench {
                     trained.model().model(), false);
             PersonScores scores = new PersonScores();
             for (Record r : test) {
-                scores.add(Gold.persons(r), finder.names(r.text().plain(), trained.scope(r)));
+                List<org.fond.core.model.Mention> found = finder.names(r.text().plain(), trained.scope(r));
+                scores.add(Gold.persons(r), found);
+                if (i == 0) {
+                    candidates.add(r.id(), found);
+                }
             }
             if (full == null) {
                 full = scores;
@@ -116,7 +123,8 @@ public final class EntitiesBench {
         return new Report(train.size(), test.size(), full.gold(), rows, full.linking(), full.linkable(), dated,
                 dated == 0 ? 0 : (double) right / dated, records.size() / readSeconds,
                 records.size() / (readSeconds + annotateSeconds),
-                new PersonScoresSummary(report.lines(), report.names(), report.misalignedNames()));
+                new PersonScoresSummary(report.lines(), report.names(), report.misalignedNames()),
+                candidates.candidates());
     }
 
     /** The editors' {@code date/@when}, when the reader took the record's date from it. */
@@ -167,6 +175,9 @@ public final class EntitiesBench {
                 r.dateAccuracy(), r.datedDocs()));
         b.append(String.format(Locale.ROOT, "throughput: %.0f docs/s reading, %.0f docs/s reading + annotating%n",
                 r.readDocsPerSecond(), r.annotateDocsPerSecond()));
+        b.append(String.format(Locale.ROOT, "new authority candidates in test (unlinked names): %d; most found: %s%n",
+                r.candidates().size(), String.join(", ", r.candidates().stream().limit(5)
+                        .map(c -> c.surface() + " (" + c.type() + ", " + c.count() + ")").toList())));
         return b.toString();
     }
 

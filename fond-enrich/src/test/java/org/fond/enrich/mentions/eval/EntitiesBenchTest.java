@@ -25,6 +25,9 @@ class EntitiesBenchTest {
         assertThat(report.dateAccuracy()).isGreaterThanOrEqualTo(0.98);
         // the full finder beats the model alone: dictionary and rules add what training missed
         assertThat(full.f1()).isGreaterThan(report.variants().get(3).f1());
+        // names no entry links are proposed, most found first
+        assertThat(report.candidates()).isNotEmpty();
+        assertThat(report.candidates().get(0).count()).isGreaterThanOrEqualTo(report.candidates().getLast().count());
         // annotation must not halve ingest speed
         assertThat(report.annotateDocsPerSecond()).isGreaterThan(report.readDocsPerSecond() / 2);
     }
