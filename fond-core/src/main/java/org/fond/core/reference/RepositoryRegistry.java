@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class RepositoryRegistry {
     static final String RUSSIAN = "ru-fopdl";
     static final String UNSTRUCTURED = "unstructured";
+    static final String NAA = "au-naa";
+    static final String DECIMAL = "us-decimal";
 
     private static final List<KnownRepository> ENTRIES = List.of(
             ru("AVPRF", "Archive of Foreign Policy of the Russian Federation",
@@ -34,8 +36,15 @@ public final class RepositoryRegistry {
             other("JP-MOFA", "Diplomatic Archives of the Ministry of Foreign Affairs of Japan",
                     "Diplomatic Archives of the Ministry of Foreign Affairs of Japan", "外務省外交史料館"),
             other("NMML", "Nehru Memorial Museum and Library", "Nehru Memorial Museum and Library", "NMML"),
-            other("NARA", "National Archives and Records Administration (United States)",
-                    "NARA", "National Archives and Records Administration"));
+            new KnownRepository("NARA", "National Archives and Records Administration (United States)",
+                    List.of("NARA", "National Archives and Records Administration",
+                            "Department of State, Central Files", "Department of State Central Files"), DECIMAL),
+            // "AA" is how DAFP cites the NAA under its 1975–98 name, Australian Archives
+            new KnownRepository("NAA", "National Archives of Australia",
+                    List.of("National Archives of Australia", "Australian Archives", "NAA", "AA"), NAA),
+            // DAFP's "FA": files then still held by the Department of Foreign Affairs, cited by NAA series
+            new KnownRepository("DFAT", "Department of Foreign Affairs and Trade (Australia)",
+                    List.of("DFAT", "FA"), NAA));
 
     /** Every variant of every entry, longest first, so {@code SAPMO-BArch} wins over {@code SAPMO}. */
     private static final List<Variant> VARIANTS = ENTRIES.stream()
