@@ -23,11 +23,12 @@ import org.fond.core.model.Confidence;
 final class NaaGrammar implements SchemeGrammar {
     /** Prefix letters (lazy, so {@code Al838} leaves the {@code l} to the digits), digits with slips, suffixes. */
     private static final Pattern SERIES = Pattern.compile(
-            "([A-Z]{0,4}?)( ?)([0-9lI]*[0-9][0-9lI]*)([A-Z]?(?:/[0-9]+)?(?: ?T[0-9lI]+(?:\\(sv\\))?)?)"
+            "([A-Z]{0,4}?)( ?|\\.)([0-9lI]*[0-9][0-9lI]*)([A-Z]?(?:/[0-9]+){0,2}(?: ?T[0-9lI]+(?:\\(sv\\))?)?)"
                     + "(?![\\p{L}\\p{N}])");
     private static final Pattern ITEM = Pattern.compile(
-            "(?:(?i:[ivxlc]{1,7})|(?:PART|ITEM|BOX|BUNDLE|VOL\\.?|PT\\.?) ?[0-9]+[A-Z]?|[0-9]+(?:\\.[0-9]+)*(?:/[0-9]+)?)"
+            "(?:(?i:[ivxlc]{1,7})|(?:PART|ITEM|BOX|BUNDLE|SECTION|VOL\\.?|PT\\.?) ?[0-9]+[A-Z]?|[0-9]+(?:\\.[0-9]+)*(?:/[0-9]+)?)"
                     + "(?![\\p{L}\\p{N}])");
+    private static final Pattern LOWER_PREFIX = Pattern.compile("[a-z]{1,3}(?=[0-9])");
     private static final Pattern SLIP_COMPONENT = Pattern.compile("[A-Z]{0,3}[0-9l]+");
 
     @Override
@@ -100,16 +101,22 @@ final class NaaGrammar implements SchemeGrammar {
 
     /**
      * Where a control symbol starting at {@code at} ends: it is upper case, digits, spaces and
-     * {@code / ( ) . : & ' -}; a lower-case {@code l} only where OCR put it for a digit. Trailing
+     * {@code / ( ) . : & ' -}; a lower-case {@code l} only where OCR put it for a digit, and lower-case
+     * letters only as a prefix straight before digits. Trailing
      * spaces and punctuation are not part of it.
      */
     private static int controlSymbolEnd(String text, int at) {
-        int i = at;
+        // a symbol typed in lower case ("ts45/1/4/5") is still one when letters lead straight into digits
+        Matcher lower = LOWER_PREFIX.matcher(text).region(at, text.length());
+        int i = lower.lookingAt() ? lower.end() : at;
         while (i < text.length()) {
             char c = text.charAt(i);
             boolean ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " /().:&'-".indexOf(c) >= 0
                     || (c == 'l' && i > at && isSymbolChar(text.charAt(i - 1))
-                    && (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))));
+                    && (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))))
+                    // "745c", "DL47/5/8c": a file's letter suffix typed in lower case
+                    || (c >= 'a' && c <= 'z' && i > at && Character.isDigit(text.charAt(i - 1))
+                    && !Scan.letterAt(text, i + 1));
             if (!ok) {
                 break;
             }

@@ -44,7 +44,11 @@ public final class RepositoryRegistry {
                     List.of("National Archives of Australia", "Australian Archives", "NAA", "AA"), NAA),
             // DAFP's "FA": files then still held by the Department of Foreign Affairs, cited by NAA series
             new KnownRepository("DFAT", "Department of Foreign Affairs and Trade (Australia)",
-                    List.of("DFAT", "FA"), NAA));
+                    List.of("DFAT", "FA"), NAA),
+            // DAFP cites Cabinet minutes held by the Prime Minister's department and Defence's collections
+            new KnownRepository("PMC", "Department of the Prime Minister and Cabinet (Australia)",
+                    List.of("PM &C", "PM&C", "PM & C"), NAA),
+            new KnownRepository("DEFENCE", "Department of Defence (Australia)", List.of("DEFENCE"), NAA));
 
     /** Every variant of every entry, longest first, so {@code SAPMO-BArch} wins over {@code SAPMO}. */
     private static final List<Variant> VARIANTS = ENTRIES.stream()

@@ -80,6 +80,14 @@ class NaaAndDecimalFileReferencesTest {
                 .containsExactlyEntriesOf(naa("CP 290/6", "ITEM 35", null));
         assertThat(parse("[AA:A1838 T189, 854/10/2, i]").scheme().levels())
                 .containsExactlyEntriesOf(naa("A1838 T189", "854/10/2", "i"));
+        assertThat(parse("[AA : A1838, ts45/1/4/5, i]").scheme().levels())
+                .containsExactlyEntriesOf(naa("A1838", "ts45/1/4/5", "i"));
+        assertThat(parse("[AA : A6691, AS3/1, SECTION 6]").scheme().levels())
+                .containsExactlyEntriesOf(naa("A6691", "AS3/1", "SECTION 6"));
+        assertThat(parse("[AA : A1068 T4, DL47/5/8c]").scheme().levels())
+                .containsExactlyEntriesOf(naa("A1068 T4", "DL47/5/8c", null));
+        assertThat(parse("[AA:CP553/1/1, BUNDLE 21/194/B/10/40]").scheme().levels())
+                .containsExactlyEntriesOf(naa("CP553/1/1", "BUNDLE 21/194/B/10/40", null));
         var more = parse("[AA : CP 290/6, BUNDLE 1, ITEM 28]");
         assertThat(more.scheme().levels()).containsExactlyEntriesOf(naa("CP 290/6", "BUNDLE 1", "ITEM 28"));
     }
