@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.fond.ingest.collection.NumberedCollectionReader;
 import org.fond.ingest.dafp.DafpReader;
 import org.fond.ingest.frus.FrusTeiReader;
 import org.fond.ingest.wcda.WcdaCsvReader;
@@ -30,7 +31,7 @@ public final class Readers {
     /** Every format Fond reads, under the default limits. */
     public static Readers standard() {
         return new Readers(List.of(new DafpReader(), new WcdaExportReader(), new WcdaCsvReader(), new WcdaJsonReader(),
-                new FrusTeiReader()), Limits.defaults());
+                new FrusTeiReader(), new NumberedCollectionReader()), Limits.defaults());
     }
 
     public Readers withLimits(Limits newLimits) {
