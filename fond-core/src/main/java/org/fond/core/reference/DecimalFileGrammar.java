@@ -12,7 +12,7 @@ import org.fond.core.model.Confidence;
  * {@code Department of State, Central Files, 861.77/451}, {@code 500.A15a3/621: Telegram},
  * {@code File No. 893.00/3146}, {@code NARA, RG 59, Central Decimal File 1955-59, 795.00/1-1755}.
  * The decimal file runs to the slash and may carry a subject after the number
- * ({@code 711.00111 Armament Control/927a}); the document number follows ({@code 451}, {@code 621a},
+ * ({@code 711.00111 Armament Control/927a}, {@code 740.0011 Mutual Guarantee (Locarno)/507}); the document number follows ({@code 451}, {@code 621a},
  * {@code 4525½}, a dated number {@code 1-1755}, {@code –} for none, or a list {@code 2353, 2354}); a colon then names the form
  * ({@code Telegram}, {@code Circular telegram}, {@code Telegram (part air)}).
  *
@@ -28,8 +28,8 @@ final class DecimalFileGrammar implements SchemeGrammar {
             "(?:Central (?:Decimal )?Files?(?: ?,? ?[0-9]{4}(?:[-–][0-9]{2,4})?)?|Decimal Files?)(?![\\p{L}\\p{N}])");
     private static final Pattern FILE_NO = Pattern.compile("(?:Files? Nos?\\.?|File)(?= ?[0-9])");
     private static final Pattern FILE = Pattern.compile(
-            "([0-9]{3}(?:\\.[0-9A-Za-z]+|[A-Z][0-9A-Za-z]*)(?:\\.[0-9A-Za-z]+)?(?: [A-Za-z0-9]+){0,4}?)"
-                    + "/([0-9]{1,2}[-–][0-9]{4}|[0-9]+[a-z]?½?|[a-z]|[–-](?![0-9]))((?:, ?[0-9]+[a-z]?½?(?![0-9/.]))*)(?![\\p{L}\\p{N}/])");
+            "([0-9]{3}(?:\\.[0-9A-Za-z]+|[A-Z][0-9A-Za-z]*)(?:\\.[0-9A-Za-z]+)?(?: [A-Za-z0-9()]+){0,4}?)"
+                    + "/([0-9]{1,2}[-–][0-9]{4}|[0-9]+[a-z]?½?|[A-Za-z]|[–-](?![0-9]))((?:, ?[0-9]+[a-z]?½?(?![0-9/.]))*)(?![\\p{L}\\p{N}/])");
     private static final Pattern FORM = Pattern.compile(
             ": ?([A-Z][a-z]+(?: [a-z]+){0,3}(?: \\((?:part )?[a-z ]{1,20}\\))?)(?![\\p{L}\\p{N}])");
 

@@ -140,6 +140,10 @@ class NaaAndDecimalFileReferencesTest {
                 .isEqualTo(new ReferenceScheme.DecimalFile(null, "711.00111 Armament Control", "927a", "Telegram"));
         assertThat(parse("767.68119/919: Telegram (part air)").scheme())
                 .isEqualTo(new ReferenceScheme.DecimalFile(null, "767.68119", "919", "Telegram (part air)"));
+        assertThat(parse("740.0011 Mutual Guarantee (Locarno)/507: Telegram").scheme()).isEqualTo(
+                new ReferenceScheme.DecimalFile(null, "740.0011 Mutual Guarantee (Locarno)", "507", "Telegram"));
+        assertThat(parse("665D.006/A: Telegram").scheme())
+                .isEqualTo(new ReferenceScheme.DecimalFile(null, "665D.006", "A", "Telegram"));
         assertThat(parse("123H875/188: Telegram").scheme())
                 .isEqualTo(new ReferenceScheme.DecimalFile(null, "123H875", "188", "Telegram"));
         var dated = parse("NARA, RG 59, Central Decimal File 1955-59, 795.00/1-1755, box 3");
