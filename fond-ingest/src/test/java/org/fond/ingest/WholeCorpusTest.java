@@ -74,6 +74,7 @@ class WholeCorpusTest {
         Readers readers = Readers.standard();
         Map<String, Integer> records = new ConcurrentHashMap<>();
         Map<String, Integer> formats = new ConcurrentHashMap<>();
+        Map<String, Double> secondsByFolder = new TreeMap<>();
         List<Rejection> rejections = new ArrayList<>();
         int[] notes = new int[2];
         long started = System.nanoTime();
@@ -85,6 +86,7 @@ class WholeCorpusTest {
         for (Path file : files) {
             String name = corpus.relativize(file).toString().replace('\\', '/');
             records.put(name, 0);
+            long fileStarted = System.nanoTime();
             Readers.Expansion expansion = readers.expand(file);
             rejections.addAll(expansion.rejections());
             List<ReadResult> results = expansion.files().parallelStream().map(readers::read).toList();
@@ -97,12 +99,15 @@ class WholeCorpusTest {
                     countDecimalNotes(r, notes);
                 }
             }
+            secondsByFolder.merge(name.contains("/") ? name.substring(0, name.indexOf('/')) : name,
+                    (System.nanoTime() - fileStarted) / 1e9, Double::sum);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         int total = records.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("corpus: %d records from %d files in %.1f s%n", total, files.size(), seconds);
         new TreeMap<>(records).forEach((file, n) -> System.out.printf("corpus:   %6d  %s%n", n, file));
         new TreeMap<>(formats).forEach((format, n) -> System.out.printf("corpus: format %-24s %6d%n", format, n));
+        secondsByFolder.forEach((folder, s) -> System.out.printf("corpus: %-20s %6.1f s%n", folder, s));
         rejections.forEach(r -> System.out.println("corpus: rejected: " + r.message()));
         System.out.printf("corpus: FRUS decimal-file source notes parsed as us-decimal references: %d of %d%n",
                 notes[1], notes[0]);
