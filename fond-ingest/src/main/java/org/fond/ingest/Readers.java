@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.fond.ingest.collection.NumberedCollectionReader;
+import org.fond.ingest.dafp.DafpReader;
 import org.fond.ingest.frus.FrusTeiReader;
+import org.fond.ingest.frustext.FrusTextReader;
+import org.fond.ingest.tika.TikaReader;
 import org.fond.ingest.wcda.WcdaCsvReader;
 import org.fond.ingest.wcda.WcdaExportReader;
 import org.fond.ingest.wcda.WcdaJsonReader;
@@ -26,10 +30,11 @@ public final class Readers {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** Every format Fond reads, under the default limits. */
+    /** Every format Fond reads, under the default limits; Tika last, for what no reader of Fond's own takes. */
     public static Readers standard() {
-        return new Readers(List.of(new WcdaExportReader(), new WcdaCsvReader(), new WcdaJsonReader(),
-                new FrusTeiReader()), Limits.defaults());
+        return new Readers(List.of(new DafpReader(), new WcdaExportReader(), new WcdaCsvReader(), new WcdaJsonReader(),
+                new FrusTeiReader(), new NumberedCollectionReader(), new FrusTextReader(), new TikaReader()),
+                Limits.defaults());
     }
 
     public Readers withLimits(Limits newLimits) {

@@ -28,6 +28,18 @@ final class CanonicalForm {
                     parts.add(folios(r.folios()));
                 }
             }
+            case ReferenceScheme.NaaItem n -> {
+                addLevel(parts, "", n.series());
+                addLevel(parts, "", n.controlSymbol());
+                addLevel(parts, "", n.item());
+            }
+            case ReferenceScheme.DecimalFile d -> {
+                addLevel(parts, "RG ", d.recordGroup());
+                if (d.file() != null) {
+                    parts.add(d.file() + (d.document() == null ? "" : "/" + d.document())
+                            + (d.form() == null ? "" : ": " + d.form()));
+                }
+            }
             case ReferenceScheme.Unstructured u -> {
                 if (!trailer.isEmpty()) {
                     parts.add(trailer);
@@ -49,6 +61,13 @@ final class CanonicalForm {
             case ReferenceScheme.RussianFile r -> r.fond() == null || r.opis() == null || r.delo() == null
                     ? null
                     : repository.code() + "/" + r.fond() + "/" + r.opis() + "/" + r.delo();
+            // an NAA item is series + control symbol (+ part); the part is an item of its own there
+            case ReferenceScheme.NaaItem n -> n.series() == null || n.controlSymbol() == null
+                    ? null
+                    : repository.code() + "/" + n.series() + "/" + n.controlSymbol()
+                            + (n.item() == null ? "" : "/" + n.item());
+            // the decimal file is the file; its numbered documents are what it groups
+            case ReferenceScheme.DecimalFile d -> d.file() == null ? null : repository.code() + "/" + d.file();
             case ReferenceScheme.Unstructured u -> null;
         };
     }

@@ -32,9 +32,17 @@ public final class Flags {
     /** Found inside a handwritten annotation ({@code [handwritten: AVPRF …]}): corroborating only. */
     public static final String IN_HANDWRITTEN_ANNOTATION = "in-handwritten-annotation";
 
+    /** An OCR slip in a level was corrected ({@code Al838} → {@code A1838}); the raw string keeps the slip. */
+    public static final String OCR_CORRECTED = "ocr-corrected";
+    /**
+     * No repository was cited, but the citation family has only one ({@code 861.77/451} is a State
+     * Department decimal file, held by NARA); the repository's {@code asCited} is empty.
+     */
+    public static final String IMPLIED_REPOSITORY = "implied-repository";
+
     public static final List<String> ALL = List.of(DUPLICATE_LEVEL, LEVEL_OUT_OF_ORDER, PAGE_AS_FOLIO, POSITIONAL,
             NO_FOLIOS, INCOMPLETE_LEVELS, NO_REPOSITORY, UNKNOWN_REPOSITORY, UNPARSED_TRAILER, UNSTRUCTURED,
-            SIGNATURE_MISSING, IN_HANDWRITTEN_ANNOTATION);
+            SIGNATURE_MISSING, IN_HANDWRITTEN_ANNOTATION, OCR_CORRECTED, IMPLIED_REPOSITORY);
 
     private Flags() {
     }

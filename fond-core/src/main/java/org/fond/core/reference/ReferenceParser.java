@@ -16,7 +16,8 @@ import org.fond.core.model.Provenance;
  */
 public final class ReferenceParser {
     /** One grammar per citation family; a repository's scheme id picks its grammar. */
-    private static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar());
+    private static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar(), new NaaGrammar(),
+            new DecimalFileGrammar());
     private static final Pattern SIGNATURE_MISSING = Pattern.compile(
             "(?i)\\b(?:signature|signatur)\\s+(?:is\\s+)?missing\\b|\\bno\\s+(?:archival\\s+)?signature\\b");
     private static final Pattern HANDWRITTEN = Pattern.compile("(?i)\\s*handwrit");
@@ -142,6 +143,9 @@ public final class ReferenceParser {
                 if (i > at) {
                     unknown = new Repository(null, stripTrailingSeparators(raw.substring(at, i)));
                     flag = Flags.UNKNOWN_REPOSITORY;
+                } else if (grammar.impliedRepository() != null) {
+                    unknown = grammar.impliedRepository();
+                    flag = Flags.IMPLIED_REPOSITORY;
                 }
                 var r = reading.get();
                 Set<String> flags = new TreeSet<>(r.flags());

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class RepositoryRegistry {
     static final String RUSSIAN = "ru-fopdl";
     static final String UNSTRUCTURED = "unstructured";
+    static final String NAA = "au-naa";
+    static final String DECIMAL = "us-decimal";
 
     private static final List<KnownRepository> ENTRIES = List.of(
             ru("AVPRF", "Archive of Foreign Policy of the Russian Federation",
@@ -24,6 +26,11 @@ public final class RepositoryRegistry {
             ru("RGVA", "Russian State Military Archive", "RGVA", "РГВА"),
             ru("TsAMO", "Central Archive of the Ministry of Defence of the Russian Federation",
                     "TsAMO RF", "TsAMO", "ЦАМО РФ", "ЦАМО"),
+            ru("TsA-FSB", "Central Archive of the Federal Security Service of the Russian Federation",
+                    "TsA FSB RF", "TsA FSB", "TsA-FSB", "CSA FSB RF", "ЦА ФСБ РФ", "ЦА ФСБ России"),
+            // "CIA KGB RB" is how a machine translation renders ЦА КГБ РБ; it is cited so
+            ru("KGB-RB", "Central Archive of the KGB of the Republic of Belarus",
+                    "CA KGB RB", "TsA KGB RB", "KGB-RB", "CIA KGB RB", "ЦА КГБ РБ"),
             other("SAPMO-BArch", "Foundation Archives of GDR Parties and Mass Organizations in the Federal Archives",
                     "SAPMO-BArch", "SAPMO-BA", "SAPMO"),
             other("BArch", "German Federal Archives", "BArch", "Bundesarchiv"),
@@ -34,9 +41,21 @@ public final class RepositoryRegistry {
             other("JP-MOFA", "Diplomatic Archives of the Ministry of Foreign Affairs of Japan",
                     "Diplomatic Archives of the Ministry of Foreign Affairs of Japan", "外務省外交史料館"),
             other("NMML", "Nehru Memorial Museum and Library", "Nehru Memorial Museum and Library", "NMML"),
-            other("NARA", "National Archives and Records Administration (United States)",
-                    "NARA", "National Archives and Records Administration"));
+            new KnownRepository("NARA", "National Archives and Records Administration (United States)",
+                    List.of("NARA", "National Archives and Records Administration",
+                            "Department of State, Central Files", "Department of State Central Files"), DECIMAL),
+            // "AA" is how DAFP cites the NAA under its 1975–98 name, Australian Archives
+            new KnownRepository("NAA", "National Archives of Australia",
+                    List.of("National Archives of Australia", "Australian Archives", "NAA", "AA"), NAA),
+            // DAFP's "FA": files then still held by the Department of Foreign Affairs, cited by NAA series
+            new KnownRepository("DFAT", "Department of Foreign Affairs and Trade (Australia)",
+                    List.of("DFAT", "FA"), NAA),
+            // DAFP cites Cabinet minutes held by the Prime Minister's department and Defence's collections
+            new KnownRepository("PMC", "Department of the Prime Minister and Cabinet (Australia)",
+                    List.of("PM &C", "PM&C", "PM & C", "PMC"), NAA),
+            new KnownRepository("DEFENCE", "Department of Defence (Australia)", List.of("DEFENCE"), NAA));
 
+    // a structured canonical form cites the code, so those codes are variants too and parse back
     /** Every variant of every entry, longest first, so {@code SAPMO-BArch} wins over {@code SAPMO}. */
     private static final List<Variant> VARIANTS = ENTRIES.stream()
             .flatMap(e -> e.variants().stream().map(v -> new Variant(v, e)))

@@ -26,9 +26,9 @@ final class RussianFileGrammar implements SchemeGrammar {
     /** Keyword forms, matched case-insensitively and longest first ({@code Listy} before {@code List}). */
     private static final List<Keyword> KEYWORDS = keywords();
 
-    /** Fond numbers keep their prefix ({@code R-9401}, {@code Р-9401}) and leading zeros. */
+    /** Fond numbers keep their prefix ({@code R-9401}, {@code Р-9401}), leading zeros and a special-fond {@code -os}. */
     private static final Pattern FOND_NO = Pattern.compile(
-            "(?:[RРPAMАМ]-?)?\\d+(?:[a-zа-я](?![\\p{L}\\p{N}]))?");
+            "(?:[RРPAMАМ]-?)?\\d+(?:[a-zа-я](?![\\p{L}\\p{N}])|-(?:os|ос)(?![\\p{L}\\p{N}]))?");
     private static final Pattern LEVEL_NO = Pattern.compile("\\d+(?:[a-zа-я](?![\\p{L}\\p{N}]))?");
     private static final String RANGE = "\\d+(?:ob\\.?|об\\.?|v)?(?:[-–—]\\d+(?:ob\\.?|об\\.?|v)?)?";
     private static final String NO = "\\d+[a-zа-я]?";

@@ -28,6 +28,14 @@ interface SchemeGrammar {
         return Optional.empty();
     }
 
+    /**
+     * The repository a reference of this family belongs to when none is cited, if the family has
+     * only one (a State Department decimal file is at NARA); its {@code asCited} is empty.
+     */
+    default Repository impliedRepository() {
+        return null;
+    }
+
     /** What a grammar read: the scheme with its levels, where it ended, and what it noticed. */
     record Reading(ReferenceScheme scheme, int end, Set<String> flags, Confidence confidence) {
         public Reading {
