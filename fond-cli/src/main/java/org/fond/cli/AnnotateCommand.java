@@ -8,9 +8,6 @@ import org.fond.core.model.Mention;
 import org.fond.core.model.Provenance;
 import org.fond.core.reference.ReferenceParser;
 import org.fond.enrich.mentions.MentionFinder;
-import org.fond.enrich.authority.SeedAuthority;
-import org.fond.enrich.mentions.MentionModel;
-import org.fond.enrich.mentions.NameDictionary;
 import org.fond.store.json.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +20,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,6 +42,9 @@ final class AnnotateCommand implements Callable<Integer> {
             + "written by the entities bench; without one, the seeds authority and rules find names.")
     Path model;
 
+    @picocli.CommandLine.Mixin
+    ArchiveOption archive;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,22 +53,15 @@ final class AnnotateCommand implements Callable<Integer> {
         if (!format.equals("jsonl")) {
             throw new UserError("annotate writes only jsonl, not '" + format + "'", Fond.USAGE);
         }
-        MentionModel learned;
-        try {
-            learned = model == null ? new MentionModel(List.of(), Map.of(), null) : MentionModel.load(model);
-        } catch (IOException e) {
-            throw new UserError("cannot read the model " + model + ": " + e.getMessage(), Fond.USAGE);
+        // The archive's authority (the seed authority when it has none) and model: what ingest uses.
+        Path dir = archive.directory();
+        Path modelFile = model != null ? model : dir.resolve(Enrichment.MODEL_FILE);
+        if (model != null && !java.nio.file.Files.isRegularFile(model)) {
+            throw new UserError("no such model file: " + model, Fond.USAGE);
         }
-        MentionFinder finder = withSeeds(learned).finder();
+        MentionFinder finder = Enrichment.finder(ArchiveAuthority.load(dir), modelFile);
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
         return annotate(in, spec.commandLine().getOut(), spec.commandLine().getErr(), finder);
-    }
-
-    /** The model's names joined by the seeds authority's, so that the seeds' people link to their ids. */
-    static MentionModel withSeeds(MentionModel learned) {
-        List<NameDictionary.Entry> names = new ArrayList<>(learned.names());
-        names.addAll(NameDictionary.entries(SeedAuthority.records()));
-        return new MentionModel(names, learned.prior(), learned.person());
     }
 
     /** Annotates each line of {@code in}; returns {@link Fond#OK}, or {@link Fond#PARTIAL} if a line was bad. */

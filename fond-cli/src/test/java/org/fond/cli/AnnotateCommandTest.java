@@ -2,7 +2,7 @@ package org.fond.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fond.enrich.mentions.MentionModel;
+import org.fond.enrich.authority.SeedAuthority;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,7 @@ class AnnotateCommandTest {
         StringWriter err = new StringWriter();
         int code = AnnotateCommand.annotate(new StringReader(cyrillic + "\n" + bad + "\n" + hangul + "\n"),
                 new PrintWriter(out, true), new PrintWriter(err, true),
-                AnnotateCommand.withSeeds(new MentionModel(List.of(), Map.of(), null)).finder());
+                Enrichment.finder(SeedAuthority.authority(), null));
 
         assertThat(code).isEqualTo(Fond.PARTIAL);
         assertThat(err.toString()).contains("line 2: not JSON");
