@@ -1,0 +1,141 @@
+package org.fond.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fond.search.Browse;
+import org.fond.search.FacetCount;
+import org.fond.search.Hit;
+import org.fond.search.SearchRequest;
+import org.fond.search.SearchResult;
+import org.fond.store.CatalogStats;
+import org.fond.store.json.RecordJson;
+
+/** The handlers of the pages: each gathers a model and renders one template. */
+final class Pages {
+    static final int PAGE_SIZE = 10;
+    private static final int MAX_LISTED = 200;
+    private final Holdings holdings;
+    private final Templates templates;
+    private final Citations citations;
+
+    Pages(Holdings holdings, Templates templates, Citations citations) {
+        this.holdings = holdings;
+        this.templates = templates;
+        this.citations = citations;
+    }
+
+    void search(Context ctx) {
+        SearchState state = SearchState.from(ctx, PAGE_SIZE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", state.q().isBlank() ? "Search" : state.q() + " – Search");
+        model.put("state", state);
+        model.put("page", SearchPage.chips(state));
+        try {
+            model.put("result", SearchPage.of(state, state.run(holdings, SearchRequest.FACET_FIELDS)));
+        } catch (Problem p) {
+            if (p.status() != 400) {
+                throw p;
+            }
+            ctx.status(400);
+            model.put("queryError", p);
+            if (p.extensions().get("position") instanceof Integer at && "q".equals(p.extensions().get("parameter"))
+                    && !state.exact()) {
+                model.put("caretPad", " ".repeat(at));
+            }
+        }
+        ctx.html(templates.render("search", model));
+    }
+
+    void record(Context ctx) {
+        String id = ctx.pathParam("id");
+        String json = holdings.recordJson(id).orElseThrow(() -> Problem.notFound("no record " + id));
+        JsonNode r = RecordJson.parse(json);
+        String view = ctx.queryParamAsClass("view", String.class).getOrDefault("translated");
+        if (!List.of("original", "translated", "apparatus").contains(view)) {
+            throw Problem.badRequest("view must be original, translated or apparatus, not " + view);
+        }
+        Map<String, Object> model = RecordPage.model(r, view);
+        model.put("body", ReadingView.html(r));
+        model.put("sameFile", sameFile(r));
+        model.put("citeWcda", citations.format(r, Citations.Style.WCDA));
+        model.put("citeChicago", citations.format(r, Citations.Style.CHICAGO));
+        model.put("citeBibtex", citations.format(r, Citations.Style.BIBTEX));
+        ctx.html(templates.render("record", model));
+    }
+
+    /**
+     * Other documents of the same archival file, by date, from the index's {@code fileKey} field.
+     * HOOK(sameFile): when {@code SearchIndex} offers sameFile/moreLikeThis, call it here (and add
+     * "related documents" beside this list) instead of querying the field.
+     */
+    private List<Map<String, String>> sameFile(JsonNode r) {
+        String fileKey = r.path("references").path(0).path("fileKey").asText("");
+        if (fileKey.isBlank()) {
+            return List.of();
+        }
+        String self = r.path("id").asText();
+        SearchResult result = holdings.search(new SearchRequest("fileKey:" + SearchState.phrase(fileKey), 21)
+                .withSort(org.fond.search.SortOrder.DATE_ASCENDING));
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Hit h : result.hits()) {
+            if (!h.recordId().equals(self) && out.size() < 20) {
+                out.add(Map.of("id", h.recordId(), "title", nz(h.title()), "date", nz(h.date())));
+            }
+        }
+        return out;
+    }
+
+    void browse(Context ctx) {
+        List<String> path = Api.browsePath(ctx.queryParam("path"));
+        Browse browse = holdings.browse(path);
+        if (!path.isEmpty() && browse.children().isEmpty() && browse.recordIds().isEmpty()) {
+            throw Problem.notFound("nothing is filed under " + String.join("/", path));
+        }
+        List<Map<String, String>> crumbs = new ArrayList<>();
+        for (int i = 0; i < path.size(); i++) {
+            crumbs.add(Map.of("label", path.get(i), "path", String.join("/", path.subList(0, i + 1))));
+        }
+        String prefix = path.isEmpty() ? "" : String.join("/", path) + "/";
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (FacetCount c : browse.children()) {
+            children.add(Map.of("label", c.value(), "path", prefix + c.value(), "count", c.count()));
+        }
+        List<Map<String, String>> records = new ArrayList<>();
+        for (String id : browse.recordIds().subList(0, Math.min(MAX_LISTED, browse.recordIds().size()))) {
+            JsonNode r = holdings.recordJson(id).map(RecordJson::parse).orElse(null);
+            records.add(Map.of("id", id, "title", r == null ? id : r.path("title").asText(id),
+                    "date", r == null ? "" : r.path("date").path("display").asText("")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", path.isEmpty() ? "Browse the holdings" : String.join(" / ", path) + " – Browse");
+        model.put("crumbs", crumbs);
+        model.put("level", List.of("repository", "fond", "opis", "delo", "level").get(Math.min(path.size(), 4)));
+        model.put("children", children);
+        model.put("records", records);
+        model.put("moreRecords", Math.max(0, browse.recordIds().size() - MAX_LISTED));
+        ctx.html(templates.render("browse", model));
+    }
+
+    void about(Context ctx) {
+        CatalogStats stats = holdings.catalog();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "About this archive");
+        model.put("records", stats.records());
+        model.put("indexed", holdings.indexed());
+        model.put("originals", stats.originals());
+        model.put("bySource", new TreeMap<>(stats.recordsBySourceFormat()));
+        Map<String, Long> byRepository = new TreeMap<>();
+        stats.recordsByRepository().forEach((k, v) -> byRepository.put(k.isEmpty() ? "(no repository)" : k, v));
+        model.put("byRepository", byRepository);
+        ctx.html(templates.render("about", model));
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
