@@ -57,7 +57,7 @@ final class ReadingView {
                 at = view.unit(root, u, at);
             }
             if (at < view.text.length()) {
-                view.run(root, at, view.text.length());
+                view.between(root, at, view.text.length());
             }
         }
         return root.outerHtml();
@@ -90,7 +90,7 @@ final class ReadingView {
         int start = Math.max(at, u.path("start").asInt(0));
         int end = Math.min(text.length(), u.path("end").asInt(0));
         if (start > at) {
-            run(parent, at, start);
+            between(parent, at, start);
         }
         if (end <= start && u.path("children").isEmpty()) {
             return Math.max(at, end);
@@ -114,9 +114,26 @@ final class ReadingView {
             pos = unit(el, c, pos);
         }
         if (pos < end) {
-            run(el, pos, end);
+            if (children.isEmpty()) {
+                run(el, pos, end);
+            } else {
+                between(el, pos, end);
+            }
         }
         return Math.max(pos, end);
+    }
+
+    /**
+     * Text between two units. The blank lines that separate blocks are kept in the page (every
+     * character of the text is there) but marked, so CSS can hide them where the blocks' own
+     * margins already show the break.
+     */
+    private void between(Element parent, int a, int b) {
+        if (text.substring(a, b).isBlank()) {
+            parent.appendElement("span").addClass("run").addClass("sep").appendChild(new TextNode(text.substring(a, b)));
+        } else {
+            run(parent, a, b);
+        }
     }
 
     /** The text from {@code a} to {@code b}: plain runs and apparatus spans, clipped to this stretch. */
