@@ -207,6 +207,23 @@ class BrowserTest {
     }
 
     @Test
+    void copiesTheBibtexCitation() throws Exception {
+        open("/records/" + TestArchive.S1);
+        driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("origin", served.web.baseUrl(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.findElement(By.xpath("//summary[text()='BibTeX']")).click();
+        WebElement copy = driver.findElement(By.cssSelector("button.copy[data-copy=cite-bibtex]"));
+        assertThat(copy.isDisplayed()).as("the script reveals the copy button").isTrue();
+        copy.click();
+        wait.until(ExpectedConditions.textToBePresentInElement(copy, "Copied"));
+        Object copied = ((JavascriptExecutor) driver).executeAsyncScript(
+                "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e))");
+        assertThat((String) copied).startsWith("@misc{wcda115956,")
+                .contains("url = {https://digitalarchive.wilsoncenter.org/document/115956}");
+        screenshot("record-cite-bibtex");
+    }
+
+    @Test
     void pagesHaveLandmarksLabelsAndReadableContrast() throws Exception {
         for (String path : List.of("/search?q=Kim", "/records/" + TestArchive.S1, "/browse", "/about")) {
             open(path);
