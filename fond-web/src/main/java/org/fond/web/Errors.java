@@ -46,7 +46,7 @@ final class Errors {
         if (FondWeb.isApi(ctx)) {
             ctx.contentType(Problem.MEDIA_TYPE).result(RecordJson.pretty(p.toJson(ctx.path())));
         } else {
-            ctx.html(templates.render("error", Map.of("problem", p, "title", p.title())));
+            Pages.html(ctx, templates.render("error", Map.of("problem", p, "title", p.title())));
         }
     }
 }

@@ -31,7 +31,7 @@ public final class FondWeb implements AutoCloseable {
     private final WebOptions options;
     private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
 
-    /** A route as registered: method and path in Javalin's syntax ({@code /api/records/{id}}). */
+    /** A route as registered: method and path, with parameters as OpenAPI writes them ({@code /api/records/{id}}). */
     public record Route(String method, String path) {
     }
 
@@ -52,7 +52,8 @@ public final class FondWeb implements AutoCloseable {
             });
             config.events(events -> events.handlerAdded(meta -> {
                 if (meta.getHttpMethod().isHttpMethod() && meta.getHttpMethod() != HandlerType.HEAD) {
-                    routes.add(new Route(meta.getHttpMethod().name(), meta.getPath()));
+                    // as OpenAPI writes path parameters: <id> (which may span slashes) is {id} there
+                    routes.add(new Route(meta.getHttpMethod().name(), meta.getPath().replaceAll("<(\\w+)>", "{$1}")));
                 }
             }));
         });
@@ -66,17 +67,18 @@ public final class FondWeb implements AutoCloseable {
     private void routes(Api api, Pages pages) {
         app.get("/api/openapi.json", api::openApi);
         app.get("/api/records", api::records);
-        app.get("/api/records/{id}", api::record);
+        // <id>: record ids may hold a slash (frus:frus1969-76v17/d12)
+        app.get("/api/records/<id>", api::record);
         app.get("/api/search", api::search);
         app.get("/api/facets", api::facets);
         app.get("/api/browse", api::browse);
         app.get("/api/stats", api::stats);
-        app.get("/api/cite/{id}", api::cite);
+        app.get("/api/cite/<id>", api::cite);
         app.post("/api/ingest", api::ingest);
 
         app.get("/", pages::search);
         app.get("/search", pages::search);
-        app.get("/records/{id}", pages::record);
+        app.get("/records/<id>", pages::record);
         app.get("/browse", pages::browse);
         app.get("/about", pages::about);
     }

@@ -48,7 +48,7 @@ final class Pages {
                 model.put("caretPad", " ".repeat(at));
             }
         }
-        ctx.html(templates.render("search", model));
+        html(ctx, templates.render("search", model));
     }
 
     void record(Context ctx) {
@@ -65,7 +65,7 @@ final class Pages {
         model.put("citeWcda", citations.format(r, Citations.Style.WCDA));
         model.put("citeChicago", citations.format(r, Citations.Style.CHICAGO));
         model.put("citeBibtex", citations.format(r, Citations.Style.BIBTEX));
-        ctx.html(templates.render("record", model));
+        html(ctx, templates.render("record", model));
     }
 
     /**
@@ -118,7 +118,7 @@ final class Pages {
         model.put("children", children);
         model.put("records", records);
         model.put("moreRecords", Math.max(0, browse.recordIds().size() - MAX_LISTED));
-        ctx.html(templates.render("browse", model));
+        html(ctx, templates.render("browse", model));
     }
 
     void about(Context ctx) {
@@ -132,10 +132,15 @@ final class Pages {
         Map<String, Long> byRepository = new TreeMap<>();
         stats.recordsByRepository().forEach((k, v) -> byRepository.put(k.isEmpty() ? "(no repository)" : k, v));
         model.put("byRepository", byRepository);
-        ctx.html(templates.render("about", model));
+        html(ctx, templates.render("about", model));
     }
 
     static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** An HTML page, its charset said in the header as well as in the page. */
+    static void html(io.javalin.http.Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

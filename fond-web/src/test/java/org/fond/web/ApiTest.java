@@ -74,6 +74,9 @@ class ApiTest {
         assertThat(p.path("detail").asText()).contains("wcda:1");
         assertThat(p.path("instance").asText()).isEqualTo("/api/records/wcda:1");
         assertThat(json(served.get("/api/nothing-here")).path("status").asInt()).isEqualTo(404);
+        // ids may hold a slash, as FRUS ids do: the route still reaches the record handler
+        assertThat(json(served.get("/api/records/frus:frus1958-60v18/d1")).path("detail").asText())
+                .isEqualTo("no record frus:frus1958-60v18/d1");
     }
 
     @Test

@@ -46,6 +46,13 @@ class PagesTest {
     }
 
     @Test
+    void pagesSayTheirCharsetAndKeepCyrillicQueries() {
+        HttpResponse<String> r = served.get("/search?q=" + SearchState.encode("Ким Ир Сен"));
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
+        assertThat(Jsoup.parse(r.body()).select("#q").val()).isEqualTo("Ким Ир Сен");
+    }
+
+    @Test
     void filtersShowAsChipsThatRemoveThemselves() {
         Document d = page("/search?q=Kim&f=" + SearchState.encode("year:\"1957\""));
         assertThat(d.select("h2.hit-count").text()).startsWith("1 document");
