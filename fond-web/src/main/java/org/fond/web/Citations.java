@@ -2,7 +2,7 @@ package org.fond.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -80,19 +80,68 @@ public final class Citations {
         }
     }
 
-    private static String note(CSLItemData item) throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(item), CHICAGO);
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(item.getId());
-        return csl.makeCitation(item.getId()).get(0).getText().strip();
+    private String note(CSLItemData item) throws IOException {
+        Processor p = processor(CHICAGO);
+        try {
+            return p.start(item).makeCitation(item.getId()).get(0).getText().strip();
+        } finally {
+            release(CHICAGO, p);
+        }
     }
 
-    private static String bibliography(String style, CSLItemData item) throws IOException {
-        CSL csl = new CSL(new ListItemDataProvider(item), style);
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(item.getId());
-        // only line ends are trimmed: RIS ends with "ER  - ", its trailing space included
-        return String.join("", csl.makeBibliography().getEntries()).stripLeading().replaceAll("[\\r\\n]+$", "");
+    private String bibliography(String style, CSLItemData item) throws IOException {
+        Processor p = processor(style);
+        try {
+            // only line ends are trimmed: RIS ends with "ER  - ", its trailing space included
+            return String.join("", p.start(item).makeBibliography().getEntries()).stripLeading()
+                    .replaceAll("[\\r\\n]+$", "");
+        } finally {
+            release(style, p);
+        }
+    }
+
+    /**
+     * A citation processor with its style parsed, and the one item it formats now. Parsing a style
+     * (Chicago's is 240 KB of XML) costs far more than formatting, so processors are pooled per
+     * style and reused, one caller at a time.
+     */
+    private static final class Processor implements ItemDataProvider {
+        private final CSL csl;
+        private CSLItemData item;
+
+        Processor(String style) throws IOException {
+            this.csl = new CSL(this, style);
+        }
+
+        CSL start(CSLItemData newItem) {
+            this.item = newItem;
+            csl.reset();
+            // after reset: reset goes back to HTML output
+            csl.setOutputFormat("text");
+            csl.registerCitationItems(newItem.getId());
+            return csl;
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return item != null && item.getId().equals(id) ? item : null;
+        }
+
+        @Override
+        public java.util.Collection<String> getIds() {
+            return item == null ? List.of() : List.of(item.getId());
+        }
+    }
+
+    private final Map<String, java.util.Queue<Processor>> pools = new ConcurrentHashMap<>();
+
+    private Processor processor(String style) throws IOException {
+        Processor p = pools.computeIfAbsent(style, s -> new java.util.concurrent.ConcurrentLinkedQueue<>()).poll();
+        return p != null ? p : new Processor(style);
+    }
+
+    private void release(String style, Processor p) {
+        pools.get(style).offer(p);
     }
 
     private String ownStyle(String name) {

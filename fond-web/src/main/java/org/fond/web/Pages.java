@@ -62,6 +62,7 @@ final class Pages {
         Map<String, Object> model = RecordPage.model(r, view);
         model.put("body", ReadingView.html(r));
         model.put("sameFile", sameFile(r));
+        model.put("sameDay", sameDay(r));
         model.put("citeWcda", citations.format(r, Citations.Style.WCDA));
         model.put("citeChicago", citations.format(r, Citations.Style.CHICAGO));
         model.put("citeBibtex", citations.format(r, Citations.Style.BIBTEX));
@@ -83,6 +84,22 @@ final class Pages {
                 .withSort(org.fond.search.SortOrder.DATE_ASCENDING));
         List<Map<String, String>> out = new ArrayList<>();
         for (Hit h : result.hits()) {
+            if (!h.recordId().equals(self) && out.size() < 20) {
+                out.add(Map.of("id", h.recordId(), "title", nz(h.title()), "date", nz(h.date())));
+            }
+        }
+        return out;
+    }
+
+    /** Other records dated the same day (only for a date known to the day). */
+    private List<Map<String, String>> sameDay(JsonNode r) {
+        String edtf = r.path("date").path("edtf").asText("");
+        if (!edtf.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return List.of();
+        }
+        String self = r.path("id").asText();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Hit h : holdings.search(new SearchRequest("date:" + edtf, 21)).hits()) {
             if (!h.recordId().equals(self) && out.size() < 20) {
                 out.add(Map.of("id", h.recordId(), "title", nz(h.title()), "date", nz(h.date())));
             }

@@ -39,6 +39,15 @@ class CitationsTest {
     }
 
     @Test
+    void aReusedProcessorFormatsEachRecordOnItsOwn() {
+        JsonNode s2 = RecordJson.parse(archive.recordJson(TestArchive.S2).orElseThrow());
+        String first = citations.format(s1, Citations.Style.CHICAGO);
+        String second = citations.format(s2, Citations.Style.CHICAGO);
+        assertThat(second).contains("Report from V. Molotov and M. Suslov").doesNotContain("Puzanov");
+        assertThat(citations.format(s1, Citations.Style.CHICAGO)).isEqualTo(first);
+    }
+
+    @Test
     void cslJsonNamesTheArchiveAndTheCanonicalReference() {
         JsonNode item = RecordJson.parse(citations.format(s1, Citations.Style.CSL_JSON)).path(0);
         assertThat(item.path("type").asText()).isEqualTo("manuscript");

@@ -14,11 +14,25 @@ class SameFileTest {
                 assertThat(served.archive.ingest("same-file.txt", in.readAllBytes()).added()).isEqualTo(1);
             }
             Document d = Jsoup.parse(served.get("/records/" + TestArchive.HOSTILE).body());
-            assertThat(d.select("aside.side ol a").eachAttr("href")).containsExactly("/records/wcda:999002");
+            assertThat(d.select("aside.side ol.same-file a").eachAttr("href")).containsExactly("/records/wcda:999002");
             Document other = Jsoup.parse(served.get("/records/wcda:999002").body());
-            assertThat(other.select("aside.side ol a").eachAttr("href")).containsExactly("/records/" + TestArchive.HOSTILE);
+            assertThat(other.select("aside.side ol.same-file a").eachAttr("href")).containsExactly("/records/" + TestArchive.HOSTILE);
             Document s1 = Jsoup.parse(served.get("/records/" + TestArchive.S1).body());
-            assertThat(s1.select("aside.side ol a")).isEmpty();
+            assertThat(s1.select("aside.side ol.same-file a")).isEmpty();
+        }
+    }
+
+    @Test
+    void theRecordPageListsOtherRecordsOfTheSameDay() throws Exception {
+        try (Served served = Served.start()) {
+            String sameDay = new String(SameFileTest.class.getResourceAsStream("/fixtures/same-file.txt").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("March 5, 1958", "March 3, 1958");
+            assertThat(served.archive.ingest("same-day.txt", sameDay.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .added()).isEqualTo(1);
+            Document d = Jsoup.parse(served.get("/records/" + TestArchive.HOSTILE).body());
+            assertThat(d.select("aside.side ol.same-day a").eachAttr("href")).containsExactly("/records/wcda:999002");
+            Document s1 = Jsoup.parse(served.get("/records/" + TestArchive.S1).body());
+            assertThat(s1.select("aside.side ol.same-day a")).isEmpty();
         }
     }
 }
