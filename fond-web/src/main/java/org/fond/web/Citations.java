@@ -63,8 +63,27 @@ public final class Citations {
     private static final String CHICAGO = "chicago-notes-bibliography";
     private final Map<String, String> ownStyles = new ConcurrentHashMap<>();
 
+    /** Formatted citations by style, record id and record content: records seldom change, pages are read often. */
+    private final Map<String, String> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 2_000;
+                }
+            });
+
     /** The record as one formatted citation in {@code style}. */
     public String format(JsonNode record, Style style) {
+        String key = style.id() + " " + record.path("id").asText() + " " + record.hashCode();
+        String cached = cache.get(key);
+        if (cached == null) {
+            cached = formatAnew(record, style);
+            cache.put(key, cached);
+        }
+        return cached;
+    }
+
+    private String formatAnew(JsonNode record, Style style) {
         CSLItemData item = item(record, style == Style.WCDA);
         try {
             return switch (style) {
