@@ -21,6 +21,8 @@ import org.fond.search.SortOrder;
  */
 public record SearchState(String q, List<String> filters, String sort, String cursor, int limit, boolean exact) {
     public static final List<String> SORTS = List.of("relevance", "date", "date-desc");
+    /** Hits one answer may hold: each is highlighted, so a web request may not ask for the index's whole maximum. */
+    public static final int MAX_LIMIT = 1000;
 
     public SearchState {
         q = q == null ? "" : q;
@@ -30,8 +32,8 @@ public record SearchState(String q, List<String> filters, String sort, String cu
             throw Problem.badRequest("sort must be one of " + String.join(", ", SORTS) + ", not " + sort);
         }
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
-        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
-            throw Problem.badRequest("limit must be between 0 and " + SearchRequest.MAX_LIMIT + ", was " + limit);
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw Problem.badRequest("limit must be between 0 and " + MAX_LIMIT + ", was " + limit);
         }
     }
 

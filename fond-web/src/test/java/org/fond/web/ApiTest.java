@@ -102,6 +102,8 @@ class ApiTest {
         assertThat(filtered.path("total").asLong()).isEqualTo(1);
         assertThat(filtered.path("hits").path(0).path("id").asText()).isEqualTo(TestArchive.S2);
         assertThat(served.get("/api/search?sort=sideways").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/search?limit=1001").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/search?limit=many").statusCode()).isEqualTo(400);
     }
 
     @Test
