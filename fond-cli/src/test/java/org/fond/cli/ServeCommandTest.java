@@ -18,29 +18,68 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
+    static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    /** Asks for {@code path} until the server answers (it may still be loading), for up to a minute. */
+    static HttpResponse<String> await(HttpClient http, int port, String path) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void demoLoadsTheDemoCollectionAndLeavesAServerRunning() throws Exception {
+        int port = freePort();
+        StringWriter out = new StringWriter();
+        int[] code = {-1};
+        Thread demo = new Thread(() -> code[0] = Fond.run(new String[] {"demo", "--shared", Shared.path("").toString(),
+                "--archive", tmp.resolve("demo").toString(), "--port", String.valueOf(port)},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
+        demo.start();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> page = await(http, port, "/records/wcda:115956");
+            assertThat(page).isNotNull();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Journal of Soviet Ambassador");
+            assertThat(out.toString()).contains("Loaded").contains("Serving").contains("http://127.0.0.1:" + port);
+        } finally {
+            demo.interrupt();
+            demo.join(10_000);
+        }
+        assertThat(demo.isAlive()).isFalse();
+        assertThat(code[0]).isZero();
+    }
+
+    @Test
+    void demoWithNoServeStopsAfterLoading() {
+        CliRun run = CliRun.fond(tmp.resolve("demo"), "demo", "--no-serve", "--shared", Shared.path("").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Loaded").doesNotContain("Serving");
+    }
+
     @Test
     void servesAnIngestedArchiveOnLocalhostUntilStopped() throws Exception {
         Path archive = tmp.resolve("a");
         assertThat(CliRun.fond(archive, "ingest", Shared.path("seeds").toString()).exitCode()).isZero();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         StringWriter out = new StringWriter();
         int[] code = {-1};
         Thread server = new Thread(() -> code[0] = Fond.run(new String[] {"serve", "--archive", archive.toString(),
                 "--port", String.valueOf(port)}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
         server.start();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> stats = null;
-        for (int i = 0; i < 100 && stats == null; i++) {
-            try {
-                stats = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stats")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
+        HttpResponse<String> stats = await(http, port, "/api/stats");
         try {
             assertThat(stats).isNotNull();
             assertThat(stats.statusCode()).isEqualTo(200);
