@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fond.core.model.Record;
 import org.fond.core.reference.ArchivalReference;
+import org.fond.enrich.authority.Authority;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Readers;
 import org.fond.ingest.Rejection;
@@ -39,18 +40,21 @@ final class Library implements AutoCloseable {
 
     private final Archive archive;
     private final SearchIndex index;
+    private final Authority authority;
     private final Readers readers = Readers.standard();
 
-    private Library(Archive archive, SearchIndex index) {
+    private Library(Archive archive, SearchIndex index, Authority authority) {
         this.archive = archive;
         this.index = index;
+        this.authority = authority;
     }
 
     /** Opens (creating if needed) the archive in {@code dir}. */
     static Library open(Path dir) {
         Archive archive = Archive.open(dir);
         try {
-            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index")));
+            Authority authority = ArchiveAuthority.load(dir);
+            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index"), authority), authority);
             library.catchUpIndex(null);
             return library;
         } catch (RuntimeException e) {
@@ -70,6 +74,11 @@ final class Library implements AutoCloseable {
 
     Path directory() {
         return archive.directory();
+    }
+
+    /** The archive's authority: the stored one, else the seed authority (see {@link ArchiveAuthority}). */
+    Authority authority() {
+        return authority;
     }
 
     /** What one ingest run did. */
@@ -235,6 +244,14 @@ final class Library implements AutoCloseable {
 
     SearchResult search(SearchRequest request) {
         return index.search(request);
+    }
+
+    List<org.fond.search.Hit> moreLikeThis(String recordId, int limit) {
+        return index.moreLikeThis(recordId, limit);
+    }
+
+    List<org.fond.search.Hit> sameFile(String recordId) {
+        return index.sameFile(recordId);
     }
 
     ArchiveStats stats() {

@@ -45,6 +45,19 @@ public interface SearchIndex extends AutoCloseable {
      */
     Browse browse(List<String> path);
 
+    /**
+     * The records most like {@code recordId} by the distinctive words of its title, summary and text,
+     * best first, without the record itself; empty when no record has that id. Hits carry no snippets.
+     */
+    List<Hit> moreLikeThis(String recordId, int limit);
+
+    /**
+     * The records filed in the same archival file as {@code recordId} (sharing any reference file key),
+     * the record itself included, by date, then by first folio, then by id; empty when the record is
+     * unknown or has no file key. Hits carry no snippets and score 0.
+     */
+    List<Hit> sameFile(String recordId);
+
     @Override
     void close();
 }

@@ -55,7 +55,7 @@ final class ApiJson {
 
     static ArrayNode counts(List<FacetCount> counts) {
         ArrayNode values = RecordJson.mapper().createArrayNode();
-        counts.forEach(c -> values.addObject().put("value", c.value()).put("count", c.count()));
+        counts.forEach(c -> values.addObject().put("value", c.value()).put("label", c.label()).put("count", c.count()));
         return values;
     }
 

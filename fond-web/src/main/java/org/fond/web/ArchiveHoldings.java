@@ -3,6 +3,7 @@ package org.fond.web;
 import java.util.List;
 import java.util.Optional;
 import org.fond.search.Browse;
+import org.fond.search.Hit;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
@@ -36,6 +37,16 @@ public class ArchiveHoldings implements Holdings {
     @Override
     public Browse browse(List<String> path) {
         return index.browse(path);
+    }
+
+    @Override
+    public List<Hit> sameFile(String recordId) {
+        return index.sameFile(recordId);
+    }
+
+    @Override
+    public List<Hit> moreLikeThis(String recordId, int limit) {
+        return index.moreLikeThis(recordId, limit);
     }
 
     @Override

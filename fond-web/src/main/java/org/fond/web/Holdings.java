@@ -3,6 +3,7 @@ package org.fond.web;
 import java.util.List;
 import java.util.Optional;
 import org.fond.search.Browse;
+import org.fond.search.Hit;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
 import org.fond.store.CatalogStats;
@@ -22,6 +23,12 @@ public interface Holdings {
     Browse browse(List<String> path);
 
     CatalogStats catalog();
+
+    /** Every record of the same archival file as {@code recordId}, itself included, by date and folio. */
+    List<Hit> sameFile(String recordId);
+
+    /** The records most like {@code recordId}, best first, without itself. */
+    List<Hit> moreLikeThis(String recordId, int limit);
 
     /** The number of records the index can find. */
     long indexed();

@@ -34,17 +34,18 @@ final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("title", state.q().isBlank() ? "Search" : state.q() + " – Search");
         model.put("state", state);
-        model.put("page", SearchPage.chips(state));
+        model.put("page", SearchPage.chips(state, Map.of()));
         try {
-            model.put("result", SearchPage.of(state, state.run(holdings, SearchRequest.FACET_FIELDS)));
+            SearchResult result = state.run(holdings, SearchRequest.FACET_FIELDS);
+            model.put("result", SearchPage.of(state, result));
+            model.put("page", SearchPage.chips(state, result.facets()));
         } catch (Problem p) {
             if (p.status() != 400) {
                 throw p;
             }
             ctx.status(400);
             model.put("queryError", p);
-            if (p.extensions().get("position") instanceof Integer at && "q".equals(p.extensions().get("parameter"))
-                    && !state.exact()) {
+            if (p.extensions().get("position") instanceof Integer at && "q".equals(p.extensions().get("parameter"))) {
                 model.put("caretPad", " ".repeat(at));
             }
         }
@@ -63,30 +64,28 @@ final class Pages {
         model.put("body", ReadingView.html(r));
         model.put("sameFile", sameFile(r));
         model.put("sameDay", sameDay(r));
+        model.put("related", related(r));
         model.put("citeWcda", citations.format(r, Citations.Style.WCDA));
         model.put("citeChicago", citations.format(r, Citations.Style.CHICAGO));
         model.put("citeBibtex", citations.format(r, Citations.Style.BIBTEX));
         html(ctx, templates.render("record", model));
     }
 
-    /**
-     * Other documents of the same archival file, by date, from the index's {@code fileKey} field.
-     * HOOK(sameFile): when {@code SearchIndex} offers sameFile/moreLikeThis, call it here (and add
-     * "related documents" beside this list) instead of querying the field.
-     */
+    /** Other documents of the same archival file, by date and folio, from the index. */
     private List<Map<String, String>> sameFile(JsonNode r) {
-        String fileKey = r.path("references").path(0).path("fileKey").asText("");
-        if (fileKey.isBlank()) {
-            return List.of();
-        }
         String self = r.path("id").asText();
-        SearchResult result = holdings.search(new SearchRequest("fileKey:" + SearchState.phrase(fileKey), 21)
-                .withSort(org.fond.search.SortOrder.DATE_ASCENDING));
+        return listed(holdings.sameFile(self).stream().filter(h -> !h.recordId().equals(self)).limit(20).toList());
+    }
+
+    /** The documents most like this one by their distinctive words. */
+    private List<Map<String, String>> related(JsonNode r) {
+        return listed(holdings.moreLikeThis(r.path("id").asText(), 5));
+    }
+
+    private static List<Map<String, String>> listed(List<Hit> hits) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (Hit h : result.hits()) {
-            if (!h.recordId().equals(self) && out.size() < 20) {
-                out.add(Map.of("id", h.recordId(), "title", nz(h.title()), "date", nz(h.date())));
-            }
+        for (Hit h : hits) {
+            out.add(Map.of("id", h.recordId(), "title", nz(h.title()), "date", nz(h.date())));
         }
         return out;
     }

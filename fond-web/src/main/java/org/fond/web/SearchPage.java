@@ -17,9 +17,11 @@ import org.fond.search.Snippet;
  */
 record SearchPage(long total, String took, List<HitView> hits, List<FacetView> facets, List<Bar> years,
                   List<Link> sorts, String nextUrl, String firstUrl) {
-    static final Map<String, String> FACET_LABELS = Map.of("year", "Year", "decade", "Decade", "repository",
-            "Repository", "fond", "Fond", "language", "Language", "type", "Type", "translator", "Translator",
-            "classification", "Classification", "sourceFormat", "Source");
+    static final Map<String, String> FACET_LABELS = Map.ofEntries(Map.entry("year", "Year"),
+            Map.entry("decade", "Decade"), Map.entry("repository", "Repository"), Map.entry("fond", "Fond"),
+            Map.entry("language", "Language"), Map.entry("type", "Type"), Map.entry("translator", "Translator"),
+            Map.entry("classification", "Classification"), Map.entry("sourceFormat", "Source"),
+            Map.entry("person", "People"), Map.entry("organization", "Organizations"), Map.entry("place", "Places"));
     private static final int FACET_VALUES = 12;
 
     record Part(String text, boolean marked) {
@@ -60,7 +62,7 @@ record SearchPage(long total, String took, List<HitView> hits, List<FacetView> f
             for (FacetCount c : counts.subList(0, Math.min(FACET_VALUES, counts.size()))) {
                 String clause = SearchState.filter(field, c.value());
                 boolean active = state.filters().contains(clause);
-                values.add(new Link(c.value(), url(active ? state.withoutFilter(clause) : state.withFilter(clause)), active));
+                values.add(new Link(c.label(), url(active ? state.withoutFilter(clause) : state.withFilter(clause)), active));
                 numbers.add(c.count());
             }
             facets.add(new FacetView(field, FACET_LABELS.getOrDefault(field, field), values, numbers));
@@ -92,13 +94,22 @@ record SearchPage(long total, String took, List<HitView> hits, List<FacetView> f
         return bars;
     }
 
-    static List<Chip> chips(SearchState state) {
+    /** The active filters as chips, labelled as the facets label their values (an entity's name, not its id). */
+    static List<Chip> chips(SearchState state, Map<String, List<FacetCount>> facets) {
         List<Chip> chips = new ArrayList<>();
         for (String f : state.filters()) {
-            chips.add(new Chip(f.replaceFirst(":\"(.*)\"$", ": $1").replace("\\\"", "\""), url(state.withoutFilter(f))));
+            Map.Entry<String, String> value = SearchState.facetFilter(f);
+            String label = f;
+            if (value != null) {
+                String shown = facets.getOrDefault(value.getKey(), List.of()).stream()
+                        .filter(c -> c.value().equals(value.getValue())).map(FacetCount::label).findFirst()
+                        .orElse(value.getValue());
+                label = value.getKey() + ": " + shown;
+            }
+            chips.add(new Chip(label, url(state.withoutFilter(f))));
         }
         if (state.exact()) {
-            chips.add(new Chip("exact phrase", url(state.withExact(false))));
+            chips.add(new Chip("names as typed", url(state.withExact(false))));
         }
         return chips;
     }

@@ -4,9 +4,12 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fond.search.QuerySyntaxException;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
@@ -14,9 +17,10 @@ import org.fond.search.SortOrder;
 
 /**
  * The whole state of a search as the URL holds it, for the API and the search page alike:
- * {@code q} (the query), {@code f} (filters, each a clause of the query language such as
- * {@code year:"1957"}, added by facet links and removed by chips), {@code sort}, {@code cursor},
- * {@code limit} and {@code exact} (take {@code q} as one literal phrase, no query syntax). Links
+ * {@code q} (the query), {@code f} (filters, added by facet links and removed by chips: a facet
+ * value {@code year:"1957"}, several values of one field meaning any of them, or any other clause of
+ * the query language such as {@code date:[1955 TO 1957]}), {@code sort}, {@code cursor},
+ * {@code limit} and {@code exact} (names only as typed, without the authority's other forms). Links
  * built here change one thing and keep the rest, so a page is shareable and the back button works.
  */
 public record SearchState(String q, List<String> filters, String sort, String cursor, int limit, boolean exact) {
@@ -57,17 +61,34 @@ public record SearchState(String q, List<String> filters, String sort, String cu
         };
     }
 
-    /** The query the index is asked: {@code q} (quoted when exact) and every filter, all required. */
+    private static final Pattern FACET_FILTER = Pattern.compile("^(\\w+):\"((?:[^\"\\\\]|\\\\.)*)\"$");
+
+    /** A filter that names one value of a facet field, as a facet link writes it; else null. */
+    static Map.Entry<String, String> facetFilter(String clause) {
+        Matcher m = FACET_FILTER.matcher(clause);
+        if (m.matches() && SearchRequest.FACET_FIELDS.contains(m.group(1))) {
+            return Map.entry(m.group(1), m.group(2).replaceAll("\\\\(.)", "$1"));
+        }
+        return null;
+    }
+
+    /** The filters that are clauses of the query language rather than facet values. */
+    List<String> clauses() {
+        return filters.stream().filter(f -> facetFilter(f) == null).toList();
+    }
+
+    /** The query the index is asked: {@code q} and every filter clause, all required. */
     public String effectiveQuery() {
-        String base = exact && !q.isBlank() ? phrase(q) : q.strip();
-        if (filters.isEmpty()) {
+        String base = q.strip();
+        List<String> clauses = clauses();
+        if (clauses.isEmpty()) {
             return base;
         }
         StringBuilder b = new StringBuilder();
         if (!base.isEmpty()) {
             b.append('(').append(base).append(')');
         }
-        for (String f : filters) {
+        for (String f : clauses) {
             b.append(b.isEmpty() ? "" : " AND ").append('(').append(f).append(')');
         }
         return b.toString();
@@ -76,7 +97,17 @@ public record SearchState(String q, List<String> filters, String sort, String cu
     public SearchRequest request(List<String> facets) {
         SearchRequest r;
         try {
-            r = new SearchRequest(effectiveQuery(), limit).withFacets(facets).withSort(sortOrder());
+            r = new SearchRequest(effectiveQuery(), limit).withFacets(facets).withSort(sortOrder()).withExact(exact);
+            Map<String, List<String>> byField = new LinkedHashMap<>();
+            for (String f : filters) {
+                Map.Entry<String, String> value = facetFilter(f);
+                if (value != null) {
+                    byField.computeIfAbsent(value.getKey(), k -> new ArrayList<>()).add(value.getValue());
+                }
+            }
+            for (Map.Entry<String, List<String>> e : byField.entrySet()) {
+                r = r.withFilter(e.getKey(), e.getValue());
+            }
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
@@ -89,16 +120,16 @@ public record SearchState(String q, List<String> filters, String sort, String cu
      * reported as a 400 problem whose {@code position} points into the parameter at fault.
      */
     public SearchResult run(Holdings holdings, List<String> facets) {
-        if (!filters.isEmpty()) {
-            if (!exact && !q.isBlank()) {
+        if (!clauses().isEmpty()) {
+            if (!q.isBlank()) {
                 check(holdings, "q", q);
             }
-            filters.forEach(f -> check(holdings, "f", f));
+            clauses().forEach(f -> check(holdings, "f", f));
         }
         try {
             return holdings.search(request(facets));
         } catch (QuerySyntaxException e) {
-            throw problem("q", exact ? effectiveQuery() : q, e);
+            throw problem("q", q, e);
         } catch (IllegalArgumentException e) {
             // a cursor from another query, or a damaged one
             throw Problem.badRequest(e.getMessage());

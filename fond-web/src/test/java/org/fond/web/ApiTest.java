@@ -119,11 +119,21 @@ class ApiTest {
     }
 
     @Test
-    void exactTakesTheQueryLiterallySoBracketsAreNoSyntaxError() {
-        assertThat(served.get("/api/search?q=" + enc("[sic]")).statusCode()).isEqualTo(400);
-        HttpResponse<String> r = served.get("/api/search?exact=true&q=" + enc("[sic]"));
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(json(r).path("exact").asBoolean()).isTrue();
+    void namesExpandThroughTheAuthorityUnlessExact() {
+        String q = enc("\"Ким Ир Сен\"");
+        JsonNode expanded = json(served.get("/api/search?q=" + q));
+        assertThat(expanded.path("hits").findValuesAsText("id")).contains(TestArchive.S1);
+        JsonNode exact = json(served.get("/api/search?exact=true&q=" + q));
+        assertThat(exact.path("exact").asBoolean()).isTrue();
+        assertThat(exact.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void facetFiltersOfOneFieldMeanAnyOfTheirValues() {
+        JsonNode both = json(served.get("/api/search?f=" + enc("year:\"1955\"") + "&f=" + enc("year:\"1957\"")));
+        assertThat(both.path("total").asLong()).isEqualTo(2);
+        JsonNode clause = json(served.get("/api/search?f=" + enc("date:[1955 TO 1957]")));
+        assertThat(clause.path("total").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
@@ -13,13 +12,17 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
+import org.fond.core.authority.NameAuthority;
 import org.fond.search.FacetCount;
+import org.fond.search.SearchRequest;
 
 /**
  * Counts the values of key fields over the documents a query matched, from their sorted-set doc
- * values (Lucene's {@link StringValueFacetCounts}), so the counts are exact under any query. The
- * per-field ordinal maps cost a pass over the values, so they are kept for as long as the searcher's
- * reader is the same, i.e. until the next commit.
+ * values (Lucene's {@link StringValueFacetCounts}), so the counts are exact under any query. Values
+ * come by count, then by value; years and decades by value, in time order, as a histogram. Authority
+ * ids (person, organization, place) get the authority's label. The per-field ordinal maps cost a pass
+ * over the values, so they are kept for as long as the searcher's reader is the same, i.e. until the
+ * next commit.
  */
 final class FacetCounter {
     private static final Comparator<FacetCount> MOST_FIRST = Comparator.comparingLong(FacetCount::count).reversed()
@@ -28,24 +31,40 @@ final class FacetCounter {
     private IndexReader cachedFor;
     private final Map<String, StringDocValuesReaderState> states = new HashMap<>();
 
-    /** The counts of each of {@code fields}, values by count then by value; a field no hit has gets an empty list. */
-    Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits, List<String> fields)
-            throws IOException {
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String field : fields) {
-            FacetResult result = new StringValueFacetCounts(state(reader, field), hits).getAllChildren(field);
-            List<FacetCount> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    if (lv.value.longValue() > 0) {
-                        values.add(new FacetCount(lv.label, lv.value.longValue()));
-                    }
+    /** Years and decades in time order: by number (1950s before 800s would be wrong as text), then as text. */
+    private static final Comparator<FacetCount> IN_TIME = Comparator.comparingLong(FacetCounter::period)
+            .thenComparing(FacetCount::value);
+
+    private final NameAuthority authority;
+
+    FacetCounter(NameAuthority authority) {
+        this.authority = authority;
+    }
+
+    /** The counts of {@code field} over the matched documents; a field no hit has gets an empty list. */
+    List<FacetCount> count(IndexReader reader, FacetsCollector hits, String field) throws IOException {
+        FacetResult result = new StringValueFacetCounts(state(reader, field), hits).getAllChildren(field);
+        boolean entity = SearchRequest.ENTITY_FIELDS.contains(field);
+        List<FacetCount> values = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+                if (lv.value.longValue() > 0) {
+                    String label = entity ? authority.label(lv.label) : lv.label;
+                    values.add(new FacetCount(lv.label, lv.value.longValue(), label));
                 }
             }
-            values.sort(MOST_FIRST);
-            counts.put(field, values);
         }
-        return counts;
+        values.sort(SearchRequest.PERIOD_FIELDS.contains(field) ? IN_TIME : MOST_FIRST);
+        return values;
+    }
+
+    private static long period(FacetCount c) {
+        String digits = c.value().replaceAll("\\D", "");
+        try {
+            return digits.isEmpty() || digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private synchronized StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {

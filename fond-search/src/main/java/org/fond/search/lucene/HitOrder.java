@@ -12,7 +12,10 @@ enum HitOrder {
     SCORE(new Sort(SortField.FIELD_SCORE, idField())),
     DATE_ASCENDING(new Sort(new SortField(RecordDocument.DATE_SORT, SortField.Type.LONG), idField())),
     DATE_DESCENDING(new Sort(new SortField(RecordDocument.DATE_SORT_DESCENDING, SortField.Type.LONG, true),
-            idField()));
+            idField())),
+    /** The documents of one archival file: by date, then by first folio, then by id. */
+    IN_FILE(new Sort(new SortField(RecordDocument.DATE_SORT, SortField.Type.LONG),
+            new SortField(RecordDocument.FOLIO_SORT, SortField.Type.LONG), idField()));
 
     final Sort sort;
 

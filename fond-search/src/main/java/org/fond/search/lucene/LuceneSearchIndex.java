@@ -3,9 +3,12 @@ package org.fond.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -15,21 +18,26 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.fond.core.authority.NameAuthority;
 import org.fond.core.model.Record;
 import org.fond.search.Browse;
 import org.fond.search.FacetCount;
@@ -38,6 +46,8 @@ import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
 import org.fond.search.Snippet;
+import org.fond.search.query.NameExpansion;
+import org.fond.search.query.SearchQuery;
 
 /**
  * The embedded search index: one Lucene index in a folder. Writes go through one
@@ -48,7 +58,7 @@ import org.fond.search.Snippet;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
-    static final String FORMAT = "fond-search-2";
+    static final String FORMAT = "fond-search-3";
     private static final String GENERATION_KEY = "fond.catalogGeneration";
     private static final String FORMAT_KEY = "fond.indexFormat";
     private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
@@ -59,11 +69,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer queryAnalyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetCounter facetCounter = new FacetCounter();
+    private final FacetCounter facetCounter;
+    private final NameExpansion names;
     private volatile long generation;
 
-    private LuceneSearchIndex(Path folder) throws IOException {
+    private LuceneSearchIndex(Path folder, NameAuthority authority) throws IOException {
         this.folder = folder;
+        this.facetCounter = new FacetCounter(authority);
+        this.names = new NameExpansion(authority);
         this.directory = FSDirectory.open(folder);
         this.indexAnalyzer = analyzer(FondAnalyzer.forIndexing());
         this.queryAnalyzer = analyzer(FondAnalyzer.forQueries());
@@ -72,10 +85,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.searchers = new SearcherManager(writer, true, false, null);
     }
 
-    /** Opens the index in {@code folder}, creating it if there is none. */
+    /** Opens the index in {@code folder}, creating it if there is none; names are not expanded. */
     public static LuceneSearchIndex open(Path folder) {
+        return open(folder, NameAuthority.NONE);
+    }
+
+    /**
+     * Opens the index in {@code folder}, creating it if there is none. Names in queries are expanded
+     * to every form {@code authority} knows, and person, organization and place facets are labelled
+     * by it; the authority is asked per query, never scanned, so it may be as large as it needs to be.
+     */
+    public static LuceneSearchIndex open(Path folder, NameAuthority authority) {
+        Objects.requireNonNull(authority, "authority (NameAuthority.NONE for none)");
         try {
-            return new LuceneSearchIndex(folder);
+            return new LuceneSearchIndex(folder, authority);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + folder + " is open in another process", e);
         } catch (IOException e) {
@@ -166,13 +189,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchRequest request) {
         long began = System.nanoTime();
-        Query query = request.matchesAll() ? MatchAllDocsQuery.INSTANCE
-                : new FondQueryParser(queryAnalyzer, request.query()).read();
-        boolean listing = query instanceof MatchAllDocsQuery;
+        SearchQuery tree = request.matchesAll() ? new SearchQuery.MatchAll()
+                : new FondQueryParser(request.query()).read();
+        if (!request.exact()) {
+            tree = names.expand(tree);
+        }
+        boolean listing = tree instanceof SearchQuery.MatchAll;
         HitOrder order = HitOrder.of(request.sort(), listing);
         FieldDoc after = request.cursor() == null ? null : Cursor.read(request.cursor(), order);
+        SearchQuery parsed = tree;
         return withSearcher(searcher -> {
             try {
+                Query query = new LuceneQueries(queryAnalyzer).translate(parsed);
                 return search(searcher, request, query, order, after, listing, began);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw QueryErrors.tooLarge(request.query());
@@ -182,6 +210,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Query query, HitOrder order,
                                 FieldDoc after, boolean listing, long began) throws IOException {
+        Query filtered = Filters.apply(query, request.filters(), null);
         // exact totals: a historian counts documents, so no early termination of the count
         TopFieldCollectorManager top = request.limit() == 0 ? null
                 : new TopFieldCollectorManager(order.sort, request.limit(), after, Integer.MAX_VALUE);
@@ -189,17 +218,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs docs = null;
         FacetsCollector matched = null;
         if (top != null && facets != null) {
-            Object[] both = searcher.search(query, new MultiCollectorManager(top, facets));
+            Object[] both = searcher.search(filtered, new MultiCollectorManager(top, facets));
             docs = (TopDocs) both[0];
             matched = (FacetsCollector) both[1];
         } else if (top != null) {
-            docs = searcher.search(query, top);
+            docs = searcher.search(filtered, top);
         } else if (facets != null) {
-            matched = searcher.search(query, facets);
+            matched = searcher.search(filtered, facets);
         }
-        long total = docs != null ? docs.totalHits.value() : searcher.count(query);
+        long total = docs != null ? docs.totalHits.value() : searcher.count(filtered);
         Map<String, List<FacetCount>> counts = matched == null ? Map.of()
-                : facetCounter.count(searcher.getIndexReader(), matched, request.facets());
+                : facetCounts(searcher, request, query, matched);
         if (docs == null) {
             return new SearchResult(total, List.of(), micros(began), counts, null);
         }
@@ -208,6 +237,78 @@ public final class LuceneSearchIndex implements SearchIndex {
         String next = docs.scoreDocs.length < request.limit() ? null
                 : Cursor.after(order, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
         return new SearchResult(total, hits(searcher, docs, order, listing, snippets), micros(began), counts, next);
+    }
+
+    /**
+     * The counts of each requested facet. A field that is filtered is counted as if its own filter
+     * were absent (drill sideways: the reader sees the values they could add), with one more search
+     * per such field; every other field over the hits, under all filters.
+     */
+    private Map<String, List<FacetCount>> facetCounts(IndexSearcher searcher, SearchRequest request, Query query,
+                                                      FacetsCollector matched) throws IOException {
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        IndexReader reader = searcher.getIndexReader();
+        for (String field : request.facets()) {
+            FacetsCollector over = matched;
+            if (request.filters().containsKey(field)) {
+                over = searcher.search(Filters.apply(query, request.filters(), field), new FacetsCollectorManager());
+            }
+            counts.put(field, facetCounter.count(reader, over, field));
+        }
+        return counts;
+    }
+
+    @Override
+    public List<Hit> moreLikeThis(String recordId, int limit) {
+        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 0 and " + SearchRequest.MAX_LIMIT + ", was "
+                    + limit);
+        }
+        return withSearcher(searcher -> {
+            int doc = docOf(searcher, recordId);
+            if (doc < 0 || limit == 0) {
+                return List.of();
+            }
+            Query like = Similar.query(searcher.getIndexReader(), indexAnalyzer, doc);
+            Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(RecordDocument.ID, recordId)), BooleanClause.Occur.MUST_NOT).build();
+            return plainHits(searcher, searcher.search(others, limit).scoreDocs, true);
+        });
+    }
+
+    @Override
+    public List<Hit> sameFile(String recordId) {
+        return withSearcher(searcher -> {
+            int doc = docOf(searcher, recordId);
+            if (doc < 0) {
+                return List.of();
+            }
+            String[] keys = searcher.storedFields().document(doc, Set.of(RecordDocument.FILE_KEY))
+                    .getValues(RecordDocument.FILE_KEY);
+            if (keys.length == 0) {
+                return List.of();
+            }
+            Query file = Filters.exact(RecordDocument.FILE_KEY, List.of(keys));
+            int n = Math.max(1, searcher.count(file));
+            return plainHits(searcher, searcher.search(file, n, HitOrder.IN_FILE.sort).scoreDocs, false);
+        });
+    }
+
+    /** The Lucene doc id of a record, or -1. */
+    private static int docOf(IndexSearcher searcher, String recordId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(RecordDocument.ID, recordId)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
+    private static List<Hit> plainHits(IndexSearcher searcher, ScoreDoc[] docs, boolean scored) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            Document doc = stored.document(sd.doc, HIT_FIELDS);
+            hits.add(new Hit(doc.get(RecordDocument.ID), doc.get(RecordDocument.TITLE), doc.get(RecordDocument.DATE),
+                    scored ? sd.score : 0f, List.of()));
+        }
+        return hits;
     }
 
     @Override

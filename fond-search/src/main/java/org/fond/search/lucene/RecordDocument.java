@@ -22,6 +22,7 @@ import org.fond.core.date.EdtfDate;
 import org.fond.core.model.Annotation;
 import org.fond.core.model.Contributor;
 import org.fond.core.model.Layer;
+import org.fond.core.model.Mention;
 import org.fond.core.model.Record;
 import org.fond.core.model.Unit;
 import org.fond.core.reference.ArchivalReference;
@@ -70,6 +71,13 @@ final class RecordDocument {
     static final String REF_LEAF = "refLeaf";
     /** The numbered folio ranges of the references, for {@code ref:"… l. 20"}. */
     static final String REF_FOLIOS = "refFolios";
+    /** The first numbered folio of the record's references, for listing an archival file in folio order. */
+    static final String FOLIO_SORT = "folio_sort";
+    static final String PERSON = "person";
+    static final String ORGANIZATION = "organization";
+    static final String PLACE = "place";
+    /** The facets whose values are authority ids, shown by their labels. */
+    static final List<String> ENTITY_KEYS = List.of(PERSON, ORGANIZATION, PLACE);
     /** Prefix of the fields holding the apparatus of one layer: {@code text_translator}. */
     static final String LAYER_PREFIX = "text_";
 
@@ -77,7 +85,9 @@ final class RecordDocument {
     /** Whole-value fields: searchable as {@code field:value} (case-folded), counted as facets (exact). */
     static final List<String> KEYS = List.of(REPOSITORY, FILE_KEY, SOURCE_FORMAT, YEAR, DECADE, LANGUAGE,
             ORIGINAL_LANGUAGE, CONTENT_LANGUAGE, TYPE, TRANSLATOR, SIGNATORY, ADDRESSEE, CLASSIFICATION, FOND, OPIS,
-            PAPKA, DELO);
+            PAPKA, DELO, PERSON, ORGANIZATION, PLACE);
+    /** The keys that hold one value per record (sorted rather than sorted-set doc values). */
+    static final Set<String> SINGLE_VALUED = Set.of(SOURCE_FORMAT, TYPE);
     /** A record dated more loosely than this is not counted in every year it may fall in. */
     private static final int MAX_YEARS = 100;
 
@@ -121,7 +131,8 @@ final class RecordDocument {
         addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
         addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
                 .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
-        addLayers(doc, record.annotations());
+        addLayers(doc, record.text().plain(), record.annotations());
+        addEntities(doc, record.mentions());
         return doc;
     }
 
@@ -175,6 +186,7 @@ final class RecordDocument {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         Set<String> paths = new LinkedHashSet<>();
         Set<String> leaves = new LinkedHashSet<>();
+        int firstFolio = Integer.MAX_VALUE;
         for (ArchivalReference reference : references) {
             if (reference.repository() != null && reference.repository().code() != null) {
                 keys.computeIfAbsent(REPOSITORY, k -> new LinkedHashSet<>()).add(reference.repository().code());
@@ -196,6 +208,7 @@ final class RecordDocument {
                 int[] range = numbered(folios);
                 if (range != null) {
                     doc.add(new IntRange(REF_FOLIOS, new int[] {range[0]}, new int[] {range[1]}));
+                    firstFolio = Math.min(firstFolio, range[0]);
                 }
             }
         }
@@ -205,6 +218,8 @@ final class RecordDocument {
             doc.add(new SortedSetDocValuesField(REF_PATH, new BytesRef(p)));
         }
         leaves.forEach(l -> doc.add(new StringField(REF_LEAF, l, Field.Store.NO)));
+        // records without numbered folios come after those with, within one date
+        doc.add(new NumericDocValuesField(FOLIO_SORT, firstFolio));
     }
 
     /** The folio numbers of a range ({@code 5-7ob.} → 5..7), or null when they are not plain numbers. */
@@ -237,15 +252,41 @@ final class RecordDocument {
         doc.add(multiValued ? new SortedSetDocValuesField(field, bytes) : new SortedDocValuesField(field, bytes));
     }
 
-    /** The surfaces of apparatus annotations, one value per annotation, grouped by layer. */
-    private static void addLayers(Document doc, List<Annotation> annotations) {
+    /**
+     * The layers of the text (MODEL.md §3.4): {@code text_original} is the plain text with every
+     * other layer's apparatus blanked out by spaces, so its offsets are the plain text's and a
+     * phrase never bridges a blanked note; the other layers hold the surfaces of their annotations,
+     * one value per annotation.
+     */
+    private static void addLayers(Document doc, String plain, List<Annotation> annotations) {
         Map<Layer, List<String>> byLayer = new EnumMap<>(Layer.class);
+        char[] original = plain.toCharArray();
         for (Annotation a : annotations) {
+            if (a.layer() == Layer.ORIGINAL) {
+                continue;
+            }
+            int from = Math.max(0, a.span().start());
+            int to = Math.min(original.length, a.span().end());
+            java.util.Arrays.fill(original, from, Math.max(from, to), ' ');
             if (!a.surface().isBlank()) {
                 byLayer.computeIfAbsent(a.layer(), l -> new java.util.ArrayList<>()).add(a.surface());
             }
         }
+        if (original.length > 0) {
+            doc.add(new Field(layerField(Layer.ORIGINAL), new String(original), LAYER_TYPE));
+        }
         byLayer.forEach((layer, surfaces) -> surfaces.forEach(s -> doc.add(new Field(layerField(layer), s, LAYER_TYPE))));
+    }
+
+    /** The authority ids of the persons, organizations and places mentioned, each once. */
+    private static void addEntities(Document doc, List<Mention> mentions) {
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.entity() != null && !m.entity().isBlank() && ENTITY_KEYS.contains(m.type())) {
+                ids.computeIfAbsent(m.type(), t -> new LinkedHashSet<>()).add(m.entity());
+            }
+        }
+        ids.forEach((field, values) -> addKeys(doc, field, values));
     }
 
     private static FieldType freeTextType(boolean stored) {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.fond.core.model.Layer;
 import org.fond.core.model.Span;
 import org.fond.search.Snippet;
 
@@ -19,15 +21,20 @@ import org.fond.search.Snippet;
  * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
  * the stored field. Offsets come from the postings, which were indexed with offsets. Whole fields
  * are analysed (Lucene stops at 10,000 characters by default, which would leave the end of a long
- * document unhighlighted), and a field without a match gives no snippet.
+ * document unhighlighted), and a field without a match gives no snippet. Matches in the original
+ * layer ({@code text_original}, the text with other layers blanked, so with the same offsets) are
+ * shown in the text.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
     private static final String[] FIELDS = RecordDocument.FREE_TEXT.toArray(String[]::new);
     /** Passages per field: one for the title, two for the summary, three for the text. */
     private static final int[] PASSAGES = {1, 2, 3};
+    private static final Set<String> ORIGINAL = Set.of(RecordDocument.layerField(Layer.ORIGINAL));
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
         super(builder(searcher, indexAnalyzer)
+                // words found in the original layer are highlighted in the text: same offsets, blanks aside
+                .withMaskedFieldsFunc(f -> RecordDocument.TEXT.equals(f) ? ORIGINAL : Set.of())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.fond.core.authority.NameAuthority;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchIndexContract;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class LuceneSearchIndexTest extends SearchIndexContract {
 
     @Override
-    protected SearchIndex open(Path folder) {
-        return LuceneSearchIndex.open(folder);
+    protected SearchIndex open(Path folder, NameAuthority authority) {
+        return LuceneSearchIndex.open(folder, authority);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.fond.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.fond.enrich.authority.Authority;
+import org.fond.enrich.authority.AuthorityDataException;
+import org.fond.enrich.authority.AuthorityJson;
+import org.fond.enrich.authority.AuthorityLoader;
+import org.fond.enrich.authority.SeedAuthority;
+
+/**
+ * The authority of an archive: {@code authority.jsonl} beside the catalog once {@code fond authority
+ * import} (or a merge) has written one, else the seed authority that ships with Fond, so that a new
+ * archive already expands the seeds' names. The file is replaced atomically: a failed write leaves the
+ * previous authority as it was.
+ */
+final class ArchiveAuthority {
+    static final String FILE = "authority.jsonl";
+
+    private ArchiveAuthority() {
+    }
+
+    static Path file(Path archiveDir) {
+        return archiveDir.resolve(FILE);
+    }
+
+    static boolean stored(Path archiveDir) {
+        return Files.isRegularFile(file(archiveDir));
+    }
+
+    /** The stored authority, or the seed authority when none is stored. */
+    static Authority load(Path archiveDir) {
+        Path file = file(archiveDir);
+        if (!Files.isRegularFile(file)) {
+            return SeedAuthority.authority();
+        }
+        try {
+            return AuthorityLoader.fromStore(file);
+        } catch (AuthorityDataException e) {
+            throw new UserError("the archive's authority file is damaged: " + e.getMessage()
+                    + " (rebuild it with: fond authority import)", Fond.USAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the whole authority to a temporary file, then moves it over the old one in one step. */
+    static void store(Path archiveDir, Authority authority) {
+        Path file = file(archiveDir);
+        Path tmp = archiveDir.resolve(FILE + ".tmp");
+        try {
+            AuthorityJson.write(authority.records(), tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.fond.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.fond.core.model.Layer;
+import org.fond.core.model.Provenance;
+import org.fond.core.reference.ArchivalReference;
+import org.fond.core.reference.FolioRange;
+import org.fond.core.reference.ReferenceParser;
+import org.fond.search.query.SearchQuery;
+
+/**
+ * Translates Fond's query tree into a Lucene query. Words are analysed here, per field: a word that
+ * yields several tokens (a hyphenated name, a Han or Hangul word as bigrams) becomes a phrase. Words
+ * without a field go to title (boost 3), summary (2) and text, or, inside a layer scope, to the
+ * fields of those layers: {@code original} to {@code text_original} (the text with every other
+ * layer's apparatus blanked), {@code editorial} to title, summary and the editorial apparatus, the
+ * others to their apparatus. A translation that leaves nothing to search (a word of punctuation
+ * only) matches nothing.
+ */
+final class LuceneQueries extends QueryBuilder {
+    private static final Map<String, Float> BOOSTS = Map.of(
+            RecordDocument.TITLE, 3f, RecordDocument.SUMMARY, 2f, RecordDocument.TEXT, 1f);
+    private static final Provenance QUERY = Provenance.of("search", "query");
+
+    private final Analyzer analyzer;
+
+    LuceneQueries(Analyzer queryAnalyzer) {
+        super(queryAnalyzer);
+        this.analyzer = queryAnalyzer;
+    }
+
+    /** The Lucene query for {@code query}; never null. */
+    Query translate(SearchQuery query) {
+        Query q = translate(query, null);
+        return q == null ? new BooleanQuery.Builder().build() : q;
+    }
+
+    /** Null when nothing is left to search. */
+    private Query translate(SearchQuery query, Set<Layer> scope) {
+        return switch (query) {
+            case SearchQuery.MatchAll m -> MatchAllDocsQuery.INSTANCE;
+            case SearchQuery.Word w -> perField(w.field(), scope, f -> words(f, w.text(), 0));
+            case SearchQuery.Phrase p -> perField(p.field(), scope, f -> words(f, p.text(), p.slop()));
+            case SearchQuery.Prefix p -> perField(p.field(), scope,
+                    f -> new PrefixQuery(new Term(f, analyzer.normalize(f, p.prefix()))));
+            case SearchQuery.Wildcard w -> perField(w.field(), scope,
+                    f -> new WildcardQuery(new Term(f, normalizeWildcard(f, w.pattern()))));
+            case SearchQuery.Fuzzy z -> perField(z.field(), scope,
+                    f -> new FuzzyQuery(new Term(f, analyzer.normalize(f, z.text())), z.maxEdits()));
+            case SearchQuery.Regexp r -> perField(r.field(), scope,
+                    f -> new RegexpQuery(new Term(f, analyzer.normalize(f, r.pattern()))));
+            case SearchQuery.KeyRange r -> new TermRangeQuery(r.field(), bound(r.field(), r.from()),
+                    bound(r.field(), r.to()), r.fromInclusive(), r.toInclusive());
+            case SearchQuery.DateRange d -> dateRange(d);
+            case SearchQuery.Reference r -> reference(r.citation());
+            case SearchQuery.Bool b -> bool(b, scope);
+            case SearchQuery.LayerScope s -> translate(s.query(), s.layers());
+            case SearchQuery.Boost b -> {
+                Query inner = translate(b.query(), scope);
+                yield inner == null ? null : new BoostQuery(inner, b.boost());
+            }
+        };
+    }
+
+    /** Analysed words in one field: a term, or a phrase when they yield several tokens. */
+    private Query words(String field, String text, int slop) {
+        return createFieldQuery(analyzer, BooleanClause.Occur.MUST, field, text, true, slop);
+    }
+
+    /** The query in {@code field}, or in each field the record's words are looked for in, any of them. */
+    private Query perField(String field, Set<Layer> scope, FieldQuery query) {
+        if (field != null) {
+            return query.in(field);
+        }
+        List<String> fields = scope == null ? RecordDocument.FREE_TEXT : layerFields(scope);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (String f : fields) {
+            Query q = query.in(f);
+            if (q != null) {
+                float boost = BOOSTS.getOrDefault(f, 1f);
+                any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : any.build();
+    }
+
+    /** The fields that hold the words of these layers. */
+    static List<String> layerFields(Set<Layer> layers) {
+        List<String> fields = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (!layers.contains(layer)) {
+                continue;
+            }
+            if (layer == Layer.EDITORIAL) {
+                fields.add(RecordDocument.TITLE);
+                fields.add(RecordDocument.SUMMARY);
+            }
+            fields.add(RecordDocument.layerField(layer));
+        }
+        return fields;
+    }
+
+    private Query bool(SearchQuery.Bool b, Set<Layer> scope) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int kept = 0;
+        boolean onlyExclusions = true;
+        for (SearchQuery.Clause c : b.clauses()) {
+            Query q = translate(c.query(), scope);
+            if (q == null) {
+                continue; // a word of punctuation only: like Lucene's parser, leave it out
+            }
+            BooleanClause.Occur occur = switch (c.occur()) {
+                case MUST -> BooleanClause.Occur.MUST;
+                case SHOULD -> BooleanClause.Occur.SHOULD;
+                case MUST_NOT -> BooleanClause.Occur.MUST_NOT;
+            };
+            onlyExclusions &= occur == BooleanClause.Occur.MUST_NOT;
+            builder.add(q, occur);
+            kept++;
+        }
+        if (kept == 0) {
+            return null;
+        }
+        if (onlyExclusions) {
+            // only exclusions match nothing in Lucene; a reader means "everything but these"
+            builder.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private BytesRef bound(String field, String value) {
+        return value == null ? null : analyzer.normalize(field, value);
+    }
+
+    /** Normalises the literal parts of a wildcard pattern (case, diacritics), keeping {@code *}, {@code ?} and escapes. */
+    private String normalizeWildcard(String field, String pattern) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' || c == '?' || c == '\\') {
+                flush(field, chunk, out);
+                out.append(c);
+                if (c == '\\' && i + 1 < pattern.length()) {
+                    out.append(pattern.charAt(++i));
+                }
+            } else {
+                chunk.append(c);
+            }
+        }
+        flush(field, chunk, out);
+        return out.toString();
+    }
+
+    private void flush(String field, StringBuilder chunk, StringBuilder out) {
+        if (!chunk.isEmpty()) {
+            out.append(analyzer.normalize(field, chunk.toString()).utf8ToString());
+            chunk.setLength(0);
+        }
+    }
+
+    /** Records whose date interval overlaps [from, to]: earliest ≤ to's last day and latest ≥ from's first. */
+    private static Query dateRange(SearchQuery.DateRange d) {
+        long low = Long.MIN_VALUE;
+        long high = Long.MAX_VALUE;
+        DateBounds from = d.from() == null ? null : DateBounds.of(d.from());
+        DateBounds to = d.to() == null ? null : DateBounds.of(d.to());
+        if (from != null) {
+            // yyyymmdd numbers: one past the last day (…32, …1232) still orders correctly
+            low = d.fromInclusive() ? from.earliest() : from.latest() + 1;
+        }
+        if (to != null) {
+            high = d.toInclusive() ? to.latest() : to.earliest() - 1;
+        }
+        BooleanQuery.Builder overlap = new BooleanQuery.Builder();
+        overlap.add(LongPoint.newRangeQuery(RecordDocument.DATE_EARLIEST, Long.MIN_VALUE, high),
+                BooleanClause.Occur.FILTER);
+        overlap.add(LongPoint.newRangeQuery(RecordDocument.DATE_LATEST, low, Long.MAX_VALUE),
+                BooleanClause.Occur.FILTER);
+        return overlap.build();
+    }
+
+    /**
+     * Records with a reference at or under the cited level, whatever style either was cited in: the
+     * archive path of the citation matched against every path prefix indexed (MODEL.md §6 RQ05–06).
+     * Numbered folios narrow it to references whose folios overlap them.
+     */
+    private static Query reference(String citation) {
+        ArchivalReference reference = ReferenceParser.parse(citation, "query", QUERY).orElse(null);
+        List<String> path = reference == null ? List.of() : ArchivePath.levels(reference);
+        if (path.isEmpty()) {
+            return new MatchNoDocsQuery(); // the parser refuses such citations; a tree built by hand may hold one
+        }
+        Query at = new TermQuery(new Term(RecordDocument.REF_PATH, ArchivePath.key(path)));
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(at, BooleanClause.Occur.FILTER);
+        for (FolioRange folios : reference.scheme().folios()) {
+            int[] range = RecordDocument.numbered(folios);
+            if (range != null) {
+                b.add(IntRange.newIntersectsQuery(RecordDocument.REF_FOLIOS, new int[] {range[0]},
+                        new int[] {range[1]}), BooleanClause.Occur.FILTER);
+            }
+        }
+        return new ConstantScoreQuery(b.build());
+    }
+
+    @FunctionalInterface
+    private interface FieldQuery {
+        Query in(String field);
+    }
+}

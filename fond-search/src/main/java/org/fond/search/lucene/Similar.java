@@ -1,0 +1,40 @@
+package org.fond.search.lucene;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.Query;
+
+/**
+ * The "more like this" query of a record: Lucene's {@link MoreLikeThis} over its title, summary and
+ * text, re-analysed from the stored fields with the index analysis. The index keeps every word
+ * (historians search for exact wording), so here English function words are skipped, and in an
+ * archive of {@value #LARGE} records or more, words in more than half of them carry nothing (in a
+ * smaller one that would leave too few); a word must occur in at least one other record to help, and
+ * two-character words are kept, since a Han or Hangul bigram is one.
+ */
+final class Similar {
+    private static final int MAX_WORDS = 30;
+    static final int LARGE = 100;
+
+    private Similar() {
+    }
+
+    static Query query(IndexReader reader, Analyzer indexAnalyzer, int doc) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(indexAnalyzer);
+        mlt.setFieldNames(RecordDocument.FREE_TEXT.toArray(String[]::new));
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMinWordLen(2);
+        if (reader.numDocs() >= LARGE) {
+            mlt.setMaxDocFreqPct(50);
+        }
+        mlt.setMaxQueryTerms(MAX_WORDS);
+        mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        mlt.setMaxNumTokensParsed(Integer.MAX_VALUE);
+        return mlt.like(doc);
+    }
+}

@@ -1,0 +1,125 @@
+package org.fond.search.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.fond.core.authority.NameAuthority;
+import org.fond.search.query.SearchQuery.Bool;
+import org.fond.search.query.SearchQuery.Boost;
+import org.fond.search.query.SearchQuery.Clause;
+import org.fond.search.query.SearchQuery.LayerScope;
+import org.fond.search.query.SearchQuery.Occur;
+import org.fond.search.query.SearchQuery.Phrase;
+import org.fond.search.query.SearchQuery.Word;
+
+/**
+ * Rewrites the names in a query into every form the authority knows: a quoted phrase, or a run of
+ * bare words that must all occur, which the authority expands as a whole name, becomes any of its
+ * forms, each as a phrase ({@code Kim Ir Sen} → {@code "Kim Il Sung" OR "Ким Ир Сен" OR "김일성" …}).
+ *
+ * <p>Only whole names expand, and the authority alone decides what a whole name is: {@code Kim Il}
+ * expands to Kim Il's forms, never to Kim Il Sung's; {@code won} to nothing. Words the authority does
+ * not expand stay ordinary words, so {@code Kim Il} still finds every record with both words, as any
+ * two words would. Within a run of words the longest name wins, left to right, and each candidate is
+ * one lookup ({@link #MAX_NAME_WORDS} per word at most), so the cost does not grow with the authority.
+ */
+public final class NameExpansion {
+    /** The longest name, in words, looked up in a run ({@code Nikolai Aleksandrovich Bulganin} is three). */
+    static final int MAX_NAME_WORDS = 6;
+
+    private final NameAuthority authority;
+
+    public NameExpansion(NameAuthority authority) {
+        this.authority = authority;
+    }
+
+    public SearchQuery expand(SearchQuery query) {
+        return switch (query) {
+            case Word w when w.field() == null -> single(w);
+            case Phrase p when p.field() == null && p.slop() == 0 -> phrase(p);
+            case Bool b -> bool(b);
+            case LayerScope s -> new LayerScope(s.layers(), expand(s.query()));
+            case Boost b -> new Boost(expand(b.query()), b.boost());
+            default -> query;
+        };
+    }
+
+    private SearchQuery single(Word w) {
+        List<String> forms = authority.expand(w.text());
+        return forms.isEmpty() ? w : forms(w.text(), forms);
+    }
+
+    private SearchQuery phrase(Phrase p) {
+        List<String> forms = authority.expand(p.text());
+        return forms.isEmpty() ? p : forms(p.text(), forms);
+    }
+
+    /** Finds names in each run of required bare words; other clauses are expanded inside. */
+    private SearchQuery bool(Bool b) {
+        List<Clause> out = new ArrayList<>();
+        List<Clause> clauses = b.clauses();
+        int i = 0;
+        while (i < clauses.size()) {
+            int end = i;
+            while (end < clauses.size() && isRequiredWord(clauses.get(end))) {
+                end++;
+            }
+            if (end == i) {
+                Clause c = clauses.get(i);
+                out.add(new Clause(c.occur(), expand(c.query())));
+                i++;
+            } else {
+                out.addAll(run(clauses.subList(i, end)));
+                i = end;
+            }
+        }
+        return new Bool(out);
+    }
+
+    private static boolean isRequiredWord(Clause c) {
+        return c.occur() == Occur.MUST && c.query() instanceof Word w && w.field() == null;
+    }
+
+    /** Longest name first, from the left; words that begin no name stay as they are. */
+    private List<Clause> run(List<Clause> words) {
+        List<Clause> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 0;
+            for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
+                String name = join(words.subList(i, i + n));
+                List<String> forms = authority.expand(name);
+                if (!forms.isEmpty()) {
+                    out.add(new Clause(Occur.MUST, forms(name, forms)));
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                out.add(words.get(i));
+                taken = 1;
+            }
+            i += taken;
+        }
+        return out;
+    }
+
+    private static String join(List<Clause> words) {
+        StringBuilder b = new StringBuilder();
+        for (Clause c : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(((Word) c.query()).text());
+        }
+        return b.toString();
+    }
+
+    /** The name as typed and each form the authority gave, once each, as phrases of the record's words. */
+    private static SearchQuery forms(String typed, List<String> forms) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(typed);
+        forms.stream().filter(f -> f != null && !f.isBlank()).forEach(all::add);
+        return SearchQuery.anyOf(all.stream().map(f -> new Phrase(null, f)).toList());
+    }
+}

@@ -1,0 +1,65 @@
+package org.fond.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.fond.core.authority.NameAuthority;
+
+/**
+ * A name authority held in a map, for tests: each entity has a label and its name forms; a phrase
+ * expands when it is, ignoring case, hyphens and spacing, exactly one of the forms of some entity.
+ * Counts the lookups, so a test can check that search asks per name and never scans.
+ */
+public final class MapAuthority implements NameAuthority {
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, Set<String>> entitiesByForm = new HashMap<>();
+    private final Map<String, List<String>> forms = new HashMap<>();
+    private final AtomicInteger lookups = new AtomicInteger();
+
+    public MapAuthority add(String id, String label, String... names) {
+        labels.put(id, label);
+        List<String> all = new ArrayList<>();
+        all.add(label);
+        all.addAll(List.of(names));
+        forms.put(id, all);
+        all.forEach(f -> entitiesByForm.computeIfAbsent(key(f), k -> new LinkedHashSet<>()).add(id));
+        return this;
+    }
+
+    /** Kim Il Sung, Kim Il and Pak Ui-won in the scripts and romanizations the seeds and fixtures use. */
+    public static MapAuthority koreans() {
+        return new MapAuthority()
+                .add("per:kim-il-sung", "Kim Il Sung", "Kim Il-sung", "Kim Ir Sen", "Ким Ир Сен", "김일성", "金日成")
+                .add("per:kim-il", "Kim Il", "金一")
+                .add("per:pak-ui-won", "Pak Ui-won", "Pak Ŭi-wŏn", "Пак Ый Вон");
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public List<String> expand(String phrase) {
+        lookups.incrementAndGet();
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : entitiesByForm.getOrDefault(key(phrase), Set.of())) {
+            out.addAll(forms.get(id));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String label(String entityId) {
+        return labels.getOrDefault(entityId, entityId);
+    }
+
+    public int lookups() {
+        return lookups.get();
+    }
+}

@@ -1,0 +1,82 @@
+package org.fond.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.fond.core.model.Layer;
+import org.fond.search.MapAuthority;
+import org.fond.search.query.SearchQuery.Bool;
+import org.fond.search.query.SearchQuery.Clause;
+import org.fond.search.query.SearchQuery.Occur;
+import org.fond.search.query.SearchQuery.Phrase;
+import org.fond.search.query.SearchQuery.Word;
+import org.junit.jupiter.api.Test;
+
+/** Name expansion on the query tree alone, without an engine. */
+class NameExpansionTest {
+    private final MapAuthority koreans = MapAuthority.koreans();
+    private final NameExpansion expansion = new NameExpansion(koreans);
+
+    private static Bool words(String... words) {
+        return new Bool(java.util.Arrays.stream(words).map(w -> new Clause(Occur.MUST, new Word(null, w))).toList());
+    }
+
+    /** The phrases of an alternative, whatever the order the authority gave them in. */
+    private static Set<String> phrases(SearchQuery q) {
+        return java.util.stream.Stream.of(q).flatMap(x -> x instanceof Bool b
+                ? b.clauses().stream().map(Clause::query) : java.util.stream.Stream.of(x))
+                .map(p -> ((Phrase) p).text()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void turnsARunOfWordsThatIsAWholeNameIntoAnyOfItsFormsAsPhrases() {
+        Bool expanded = (Bool) expansion.expand(words("Kim", "Ir", "Sen", "pork"));
+        assertThat(expanded.clauses()).hasSize(2);
+        assertThat(expanded.clauses().get(0).occur()).isEqualTo(Occur.MUST);
+        assertThat(phrases(expanded.clauses().get(0).query())).containsExactlyInAnyOrder("Kim Ir Sen", "Kim Il Sung",
+                "Kim Il-sung", "Ким Ир Сен", "김일성", "金日成");
+        assertThat(expanded.clauses().get(1)).isEqualTo(new Clause(Occur.MUST, new Word(null, "pork")));
+    }
+
+    @Test
+    void prefersTheLongestNameAndLeavesPartsOfNamesAlone() {
+        // "Kim Il" is a name of its own, but "Kim Il Sung" is longer and wins
+        Bool longest = (Bool) expansion.expand(words("Kim", "Il", "Sung"));
+        assertThat(longest.clauses()).hasSize(1);
+        assertThat(phrases(longest.clauses().get(0).query())).contains("Ким Ир Сен").doesNotContain("金一");
+        Bool kimIl = (Bool) expansion.expand(words("Kim", "Il"));
+        assertThat(phrases(kimIl.clauses().get(0).query())).containsExactlyInAnyOrder("Kim Il", "金一");
+        assertThat(expansion.expand(new Word(null, "won"))).isEqualTo(new Word(null, "won"));
+        assertThat(expansion.expand(words("Ui-won"))).isEqualTo(words("Ui-won"));
+    }
+
+    @Test
+    void leavesFieldsOptionalWordsAndExclusionsAsTyped() {
+        SearchQuery inTitle = new Bool(List.of(new Clause(Occur.MUST, new Word("title", "Kim")),
+                new Clause(Occur.MUST, new Word("title", "Il")), new Clause(Occur.MUST, new Word("title", "Sung"))));
+        assertThat(expansion.expand(inTitle)).isEqualTo(inTitle);
+        SearchQuery either = new Bool(List.of(new Clause(Occur.SHOULD, new Word(null, "김일성")),
+                new Clause(Occur.MUST_NOT, new Phrase(null, "Pak Ui-won"))));
+        Bool expanded = (Bool) expansion.expand(either);
+        assertThat(phrases(expanded.clauses().get(0).query())).contains("Kim Il Sung");
+        assertThat(expanded.clauses().get(1).occur()).isEqualTo(Occur.MUST_NOT);
+        assertThat(phrases(expanded.clauses().get(1).query())).contains("Пак Ый Вон");
+    }
+
+    @Test
+    void expandsInsideALayerScopeAndKeepsTheScope() {
+        SearchQuery scoped = new SearchQuery.LayerScope(Set.of(Layer.ORIGINAL), new Phrase(null, "Kim Ir Sen"));
+        SearchQuery.LayerScope expanded = (SearchQuery.LayerScope) expansion.expand(scoped);
+        assertThat(expanded.layers()).containsExactly(Layer.ORIGINAL);
+        assertThat(phrases(expanded.query())).contains("김일성");
+    }
+
+    @Test
+    void looksUpEachCandidateOnceWithoutScanning() {
+        int before = koreans.lookups();
+        expansion.expand(words("a", "b", "c", "d", "e", "f", "g", "h"));
+        // at most MAX_NAME_WORDS candidates per starting word
+        assertThat(koreans.lookups() - before).isLessThanOrEqualTo(8 * NameExpansion.MAX_NAME_WORDS);
+    }
+}
