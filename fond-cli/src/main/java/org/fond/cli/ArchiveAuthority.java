@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.fond.core.authority.NameAuthority;
 import org.fond.enrich.authority.Authority;
 import org.fond.enrich.authority.AuthorityDataException;
 import org.fond.enrich.authority.AuthorityJson;
@@ -21,6 +23,43 @@ final class ArchiveAuthority {
     static final String FILE = "authority.jsonl";
 
     private ArchiveAuthority() {
+    }
+
+    /**
+     * The authority loaded on first use: reading 16,000 people takes seconds, and most commands (show,
+     * stats, browse, a search that names nobody) never ask it anything.
+     */
+    static final class Lazy implements NameAuthority {
+        private final Path archiveDir;
+        private volatile Authority loaded;
+
+        Lazy(Path archiveDir) {
+            this.archiveDir = archiveDir;
+        }
+
+        Authority get() {
+            Authority a = loaded;
+            if (a == null) {
+                synchronized (this) {
+                    a = loaded;
+                    if (a == null) {
+                        a = load(archiveDir);
+                        loaded = a;
+                    }
+                }
+            }
+            return a;
+        }
+
+        @Override
+        public List<String> expand(String phrase) {
+            return get().expand(phrase);
+        }
+
+        @Override
+        public String label(String entityId) {
+            return get().label(entityId);
+        }
     }
 
     static Path file(Path archiveDir) {

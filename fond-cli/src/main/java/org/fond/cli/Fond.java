@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code fond} command: the entry point of the jar that {@code bin/fond} runs. */
 @Command(name = "fond", mixinStandardHelpOptions = true, versionProvider = Fond.Version.class,
         description = "Fond: a research archive for translated, declassified diplomatic documents.",
-        subcommands = {IngestCommand.class, ShowCommand.class, SearchCommand.class, BrowseCommand.class, ReindexCommand.class,
+        subcommands = {IngestCommand.class, AnnotateCommand.class, ShowCommand.class, SearchCommand.class, BrowseCommand.class, ReindexCommand.class,
                 StatsCommand.class, DemoCommand.class, AuthorityCommand.class, ServeCommand.class, CiteCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fond {

@@ -40,10 +40,10 @@ final class Library implements AutoCloseable {
 
     private final Archive archive;
     private final SearchIndex index;
-    private final Authority authority;
+    private final ArchiveAuthority.Lazy authority;
     private final Readers readers = Readers.standard();
 
-    private Library(Archive archive, SearchIndex index, Authority authority) {
+    private Library(Archive archive, SearchIndex index, ArchiveAuthority.Lazy authority) {
         this.archive = archive;
         this.index = index;
         this.authority = authority;
@@ -53,7 +53,7 @@ final class Library implements AutoCloseable {
     static Library open(Path dir) {
         Archive archive = Archive.open(dir);
         try {
-            Authority authority = ArchiveAuthority.load(dir);
+            ArchiveAuthority.Lazy authority = new ArchiveAuthority.Lazy(dir);
             Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index"), authority), authority);
             library.catchUpIndex(null);
             return library;
@@ -78,7 +78,7 @@ final class Library implements AutoCloseable {
 
     /** The archive's authority: the stored one, else the seed authority (see {@link ArchiveAuthority}). */
     Authority authority() {
-        return authority;
+        return authority.get();
     }
 
     /** What one ingest run did. */

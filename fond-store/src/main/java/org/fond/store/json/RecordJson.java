@@ -104,7 +104,7 @@ public final class RecordJson {
         return o;
     }
 
-    static ObjectNode reference(ArchivalReference ref) {
+    public static ObjectNode reference(ArchivalReference ref) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("raw", ref.raw());
         o.put("repository", ref.repository() == null ? null : ref.repository().code());

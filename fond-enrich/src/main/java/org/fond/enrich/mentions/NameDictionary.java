@@ -1,0 +1,226 @@
+package org.fond.enrich.mentions;
+
+import org.fond.core.authority.AuthorityRecord;
+import org.fond.core.authority.NameVariant;
+import org.fond.core.authority.VariantKind;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names Fond knows, as {@code (form, entityId, type)} entries, matched in a text as whole tokens,
+ * longest first. Forms are compared by their folded token keys ({@link Fold}), hyphens and full stops
+ * ignored ({@code Kim Il-sung} = {@code Kim Il Sung} = {@code KIM IL SUNG}; {@code Ilsung} too, since
+ * a hyphenated form is also entered joined). A form that several entities share gives all of them as
+ * candidates; choosing is the {@link Linker}'s work.
+ *
+ * <p>Constraints that keep short forms honest: a match never stops inside a longer dictionary name
+ * ({@code Kim Il} inside {@code Kim Il Sung} is only {@code Kim Il Sung}), only whole forms match
+ * (the {@code won} of {@code Pak Ui-won} is no name), and a capitalised form only matches capitalised
+ * text ({@code won} is never the person {@code Won}).
+ *
+ * <p>The trie over token keys is written here because none of our libraries offers longest-match
+ * over token sequences: Lucene's and ICU's dictionaries work on characters, and no maintained
+ * Aho–Corasick library is among the allowed dependencies. Immutable once built; thread-safe.
+ */
+public final class NameDictionary {
+
+    /** One known form of an entity; {@code type} is person, organization or place. */
+    public record Entry(String form, String entityId, String type) {
+    }
+
+    /** A dictionary name found at tokens {@code [firstToken, lastToken]}, chars {@code [start, end)}. */
+    public record Match(int firstToken, int lastToken, int start, int end, List<Entry> candidates) {
+    }
+
+    private record Form(Entry entry, boolean[] capitalised) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        final List<Form> forms = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+    private final int size;
+
+    private NameDictionary(Collection<Entry> entries) {
+        int n = 0;
+        for (Entry entry : entries) {
+            if (entry.form() == null || entry.form().isBlank()) {
+                continue;
+            }
+            List<Token> tokens = significant(Tokenizer.tokens(entry.form()));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            add(tokens, entry);
+            List<Token> joined = joinHyphenated(Tokenizer.tokens(entry.form()));
+            if (joined.size() != tokens.size()) {
+                add(joined, entry);
+            }
+            n++;
+        }
+        size = n;
+    }
+
+    public static NameDictionary of(Collection<Entry> entries) {
+        return new NameDictionary(entries);
+    }
+
+    /**
+     * The names of authority records: every active form except search-only ones (those help a query,
+     * not a reading of text), under the record's id, typed person, organization or place.
+     */
+    public static NameDictionary fromAuthority(Collection<AuthorityRecord> records) {
+        return of(entries(records));
+    }
+
+    /** The entries {@link #fromAuthority} makes, to be joined with others. */
+    public static List<Entry> entries(Collection<AuthorityRecord> records) {
+        List<Entry> entries = new ArrayList<>();
+        for (AuthorityRecord record : records) {
+            String type = record.type().name().toLowerCase(java.util.Locale.ROOT);
+            for (NameVariant form : record.activeLabels()) {
+                if (form.kind() != VariantKind.SEARCH_ONLY) {
+                    entries.add(new Entry(form.value(), record.id(), type));
+                }
+            }
+        }
+        return entries;
+    }
+
+    public static NameDictionary empty() {
+        return new NameDictionary(List.of());
+    }
+
+    /** How many entries were entered. */
+    public int size() {
+        return size;
+    }
+
+    /** Every entry whose whole form is {@code phrase} (folded), or an empty list. */
+    public List<Entry> lookup(String phrase) {
+        List<Token> tokens = significant(Tokenizer.tokens(phrase));
+        Node node = root;
+        for (Token t : tokens) {
+            node = node.next.get(t.key());
+            if (node == null) {
+                return List.of();
+            }
+        }
+        return node.forms.stream().map(Form::entry).distinct().toList();
+    }
+
+    /** Leftmost-longest whole-token matches in {@code tokens} (from {@link Tokenizer#tokens} of {@code text}). */
+    public List<Match> find(String text, List<Token> tokens) {
+        List<Integer> index = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isSignificant(tokens.get(i))) {
+                index.add(i);
+            }
+        }
+        List<Match> found = new ArrayList<>();
+        int k = 0;
+        while (k < index.size()) {
+            Match match = longestAt(text, tokens, index, k);
+            if (match == null) {
+                k++;
+            } else {
+                found.add(match);
+                while (k < index.size() && index.get(k) <= match.lastToken()) {
+                    k++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Match longestAt(String text, List<Token> tokens, List<Integer> index, int k) {
+        Node node = root;
+        Match best = null;
+        List<Token> path = new ArrayList<>();
+        for (int j = k; j < index.size(); j++) {
+            Token t = tokens.get(index.get(j));
+            if (j > k && paragraphBetween(text, tokens.get(index.get(j - 1)), t)) {
+                break;
+            }
+            node = node.next.get(t.key());
+            if (node == null) {
+                break;
+            }
+            path.add(t);
+            if (!node.forms.isEmpty()) {
+                Set<Entry> fit = new LinkedHashSet<>();
+                for (Form form : node.forms) {
+                    if (fits(form, path)) {
+                        fit.add(form.entry());
+                    }
+                }
+                if (!fit.isEmpty()) {
+                    best = new Match(index.get(k), index.get(j), tokens.get(index.get(k)).start(), t.end(),
+                            List.copyOf(fit));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(Form form, List<Token> path) {
+        for (int i = 0; i < path.size() && i < form.capitalised().length; i++) {
+            if (form.capitalised()[i] && !path.get(i).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(List<Token> tokens, Entry entry) {
+        Node node = root;
+        boolean[] caps = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            node = node.next.computeIfAbsent(tokens.get(i).key(), key -> new Node());
+            caps[i] = tokens.get(i).capitalised();
+        }
+        for (Form f : node.forms) {
+            if (f.entry().equals(entry)) {
+                return;
+            }
+        }
+        node.forms.add(new Form(entry, caps));
+    }
+
+    static boolean isSignificant(Token t) {
+        return !t.key().isEmpty() && !t.key().equals(".");
+    }
+
+    static boolean paragraphBetween(String text, Token a, Token b) {
+        return text.substring(a.end(), b.start()).indexOf("\n\n") >= 0;
+    }
+
+    private static List<Token> significant(List<Token> tokens) {
+        return tokens.stream().filter(NameDictionary::isSignificant).toList();
+    }
+
+    /** The form's tokens with each hyphenated run written as one word ({@code Il-sung} → {@code Ilsung}). */
+    private static List<Token> joinHyphenated(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.hyphen() && !out.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).word()
+                    && out.get(out.size() - 1).end() == t.start() && t.end() == tokens.get(i + 1).start()) {
+                Token prev = out.remove(out.size() - 1);
+                Token next = tokens.get(++i);
+                out.add(new Token(prev.start(), next.end(), prev.text() + next.text(), prev.key() + next.key()));
+            } else if (isSignificant(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
