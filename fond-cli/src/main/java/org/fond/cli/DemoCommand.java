@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code fond demo}: ingests the demo collection (the seeds and the Wilson Center sample beside the
- * checkout) and shows what Fond does with it. The web UI will be served here once it exists.
+ * checkout), shows what Fond does with it, then serves it on http://localhost:7070 (unless
+ * {@code --no-serve}, for scripts and tests).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingests the demo collection (../shared/seeds and ../shared/corpus/wcda) and runs sample searches.")
+        description = "Ingests the demo collection (../shared/seeds and ../shared/corpus/wcda), runs sample searches, then serves it.")
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;
@@ -28,6 +29,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "The folder holding seeds/ and corpus/ (default: ../shared beside the checkout).")
     Path shared;
 
+    @Mixin
+    ServeOptions serve;
+
+    @Option(names = "--no-serve", description = "Stop after loading and the sample searches; do not start the web server.")
+    boolean noServe;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!noServe) {
+            serve.options();
+        }
         Path root = shared != null ? shared
                 : Path.of(System.getProperty("fond.home", ".")).toAbsolutePath().normalize().resolveSibling("shared");
         List<Path> inputs = new ArrayList<>();
@@ -68,8 +78,11 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             out.println("Try: bin/fond show wcda:115956   bin/fond search 'Zhou Enlai'   bin/fond stats");
-            out.println("(The web UI is not built yet; it will be served by this command when it is.)");
-            return Fond.OK;
+            if (noServe) {
+                return Fond.OK;
+            }
+            out.println();
+            return serve.serve(library, out);
         }
     }
 }

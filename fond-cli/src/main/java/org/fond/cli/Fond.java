@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "fond", mixinStandardHelpOptions = true, versionProvider = Fond.Version.class,
         description = "Fond: a research archive for translated, declassified diplomatic documents.",
         subcommands = {IngestCommand.class, AnnotateCommand.class, ShowCommand.class, SearchCommand.class, BrowseCommand.class, ReindexCommand.class,
-                StatsCommand.class, DemoCommand.class, AuthorityCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, DemoCommand.class, AuthorityCommand.class, ServeCommand.class, CiteCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Fond {
     /** All ingested, or nothing to do. */
     public static final int OK = 0;

@@ -229,6 +229,11 @@ final class Library implements AutoCloseable {
         return n;
     }
 
+    /** What the web server reads: this library's catalog and index, and its ingest for token-holding writers. */
+    org.fond.web.Holdings holdings() {
+        return new LibraryHoldings(this, archive, index);
+    }
+
     Optional<String> recordJson(String id) {
         return archive.record(id).map(StoredRecord::json);
     }

@@ -1,0 +1,61 @@
+package org.fond.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.fond.search.Browse;
+import org.fond.search.Hit;
+import org.fond.search.SearchIndex;
+import org.fond.search.SearchRequest;
+import org.fond.search.SearchResult;
+import org.fond.store.Archive;
+import org.fond.store.CatalogStats;
+import org.fond.store.StoredRecord;
+
+/**
+ * Holdings read from an open {@link Archive} and its {@link SearchIndex}; the caller keeps both open
+ * (and in step) for as long as the server runs. Read-only: {@link #ingest} is refused.
+ */
+public class ArchiveHoldings implements Holdings {
+    private final Archive archive;
+    private final SearchIndex index;
+
+    public ArchiveHoldings(Archive archive, SearchIndex index) {
+        this.archive = archive;
+        this.index = index;
+    }
+
+    @Override
+    public Optional<String> recordJson(String id) {
+        return archive.record(id).map(StoredRecord::json);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return index.search(request);
+    }
+
+    @Override
+    public Browse browse(List<String> path) {
+        return index.browse(path);
+    }
+
+    @Override
+    public List<Hit> sameFile(String recordId) {
+        return index.sameFile(recordId);
+    }
+
+    @Override
+    public List<Hit> moreLikeThis(String recordId, int limit) {
+        return index.moreLikeThis(recordId, limit);
+    }
+
+    @Override
+    public CatalogStats catalog() {
+        return archive.stats();
+    }
+
+    @Override
+    public long indexed() {
+        return index.count();
+    }
+}

@@ -1,0 +1,27 @@
+package org.fond.web;
+
+/**
+ * How the server is run: the address it binds to (localhost unless the operator says otherwise),
+ * the port (0 picks a free one, for tests), and the bearer token that writes must carry; with no
+ * token, every write is refused.
+ */
+public record WebOptions(String bind, int port, String writeToken) {
+    public static final String LOCALHOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+
+    public WebOptions {
+        bind = bind == null || bind.isBlank() ? LOCALHOST : bind;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        writeToken = writeToken == null || writeToken.isBlank() ? null : writeToken;
+    }
+
+    public static WebOptions local(int port) {
+        return new WebOptions(LOCALHOST, port, null);
+    }
+
+    public WebOptions withWriteToken(String token) {
+        return new WebOptions(bind, port, token);
+    }
+}
