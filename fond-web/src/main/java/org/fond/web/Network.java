@@ -106,11 +106,11 @@ record Network(SearchState state, long total, List<Node> nodes, List<Edge> edges
     }
 
     /** The label of a node by id. */
-    String label(String id) {
+    public String label(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).map(Node::label).findFirst().orElse(id);
     }
 
-    String timelineUrl() {
+    public String timelineUrl() {
         return Timeline.url(new SearchState(state.q(), state.filters(), "relevance", null, Timeline.DOCUMENTS, state.exact()), null, null);
     }
 }

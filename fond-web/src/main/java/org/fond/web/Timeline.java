@@ -99,17 +99,17 @@ record Timeline(SearchState state, String year, String month, List<Bar> bars, lo
     }
 
     /** The same query on the network page, and in the search page. */
-    String networkUrl() {
+    public String networkUrl() {
         String q = state.queryString(DOCUMENTS);
         return "/network" + (q.isEmpty() ? "" : "?" + q);
     }
 
-    String searchUrl() {
+    public String searchUrl() {
         return SearchPage.url(new SearchState(state.q(), state.filters(), "relevance", null, Pages.PAGE_SIZE, state.exact()));
     }
 
     /** The period shown, in words. */
-    String heading() {
+    public String heading() {
         if (year == null) {
             return "All years";
         }
