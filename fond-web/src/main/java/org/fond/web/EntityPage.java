@@ -9,7 +9,6 @@ import org.fond.core.authority.NameVariant;
 import org.fond.core.authority.Role;
 import org.fond.core.authority.VariantKind;
 import org.fond.enrich.authority.Authority;
-import org.fond.search.FacetCount;
 import org.fond.search.Hit;
 
 /** The model of the entity page, ready for its template: every value a plain string, list or record. */
@@ -96,9 +95,5 @@ final class EntityPage {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static List<FacetCount> none() {
-        return List.of();
     }
 }

@@ -43,7 +43,7 @@ final class ReadingView {
     private record Mark(int start, int end, String kind, String layer) {
     }
 
-    /** One mention linked to its entity's page; {@code slipFor} names the entity when the surface is a known slip. */
+    /** One mention linked to its entity's page; {@code slip} when its surface is a known slip form of the name. */
     private record Link(int start, int end, String type, String entity, String label, boolean slip) {
     }
 
