@@ -44,6 +44,18 @@ class WebLoadTest {
     }
 
     @Test
+    void servesAnArchiveDirectoryItselfWhenGivenOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        java.nio.file.Path dir = tmp.resolve("archive");
+        TestArchive.withSeeds(dir).close();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = WebLoad.run(new String[] {"--archive", dir.toString(), "--seconds", "1", "--clients", "2"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^record +[1-9]\\d* +0 ");
+    }
+
+    @Test
     void commandLinePrintsTheTableAndRefusesBadUse() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
