@@ -87,10 +87,25 @@ final class Library implements AutoCloseable {
                 throw new UserError("no such file or folder: " + input, Fond.USAGE);
             }
         }
+        return ingest(sink -> {
+            List<Rejection> unpacked = new ArrayList<>();
+            for (Path input : inputs) {
+                unpacked.addAll(readers.expand(input, sink));
+            }
+            return unpacked;
+        }, format, batchSize, progress);
+    }
+
+    /** Where an ingest's files come from: pushes each to the sink, returns what could not be unpacked. */
+    @FunctionalInterface
+    interface FileSource {
+        List<Rejection> feed(java.util.function.Consumer<SourceFile> sink);
+    }
+
+    /** Ingests the files {@code source} pushes, in order, exactly as {@link #ingest(List, String, int, Progress)}. */
+    IngestReport ingest(FileSource source, String format, int batchSize, Progress progress) {
         IngestRun run = new IngestRun(format, batchSize, progress);
-        for (Path input : inputs) {
-            run.rejections.addAll(readers.expand(input, run::accept));
-        }
+        run.rejections.addAll(source.feed(run::accept));
         run.flush();
         progress.done();
         return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
