@@ -2,21 +2,30 @@ package org.fond.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
 
 /**
- * Heap in use: the peak, sampled every 20 ms by a daemon thread (garbage not yet collected
- * included, so it is an upper bound of what the work needs), and the live heap after a full GC.
+ * Heap in use, sampled every 20 ms by a daemon thread: the peak of the heap in use (garbage not
+ * yet collected included, so an upper bound that grows with the heap the JVM is given) and the
+ * peak of the live heap, what the collector found in use after each collection, the memory the
+ * work needs.
  */
 final class Heap implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
     private final Thread sampler;
     private volatile long peak;
+    private volatile long livePeak;
     private volatile boolean running = true;
 
     Heap() {
         sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
             while (running) {
-                peak = Math.max(peak, used());
+                sample();
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -26,22 +35,44 @@ final class Heap implements AutoCloseable {
         });
     }
 
-    void resetPeak() {
-        peak = used();
+    private synchronized void sample() {
+        peak = Math.max(peak, used());
+        livePeak = Math.max(livePeak, afterLastCollection());
     }
 
-    long peak() {
-        return Math.max(peak, used());
-    }
-
-    /** Heap used after a full collection: what the process keeps alive. */
-    long afterGc() {
+    /** Starts a new phase: collects, then both peaks start from what is live now. */
+    synchronized void reset() {
         System.gc();
-        return used();
+        peak = used();
+        livePeak = used();
+    }
+
+    synchronized long peak() {
+        sample();
+        return peak;
+    }
+
+    /** The live-heap peak, including what is live at the end of the phase. */
+    synchronized long livePeak() {
+        sample();
+        System.gc();
+        livePeak = Math.max(livePeak, used());
+        return livePeak;
     }
 
     private long used() {
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private long afterLastCollection() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : pools) {
+            MemoryUsage u = p.getCollectionUsage();
+            if (u != null) {
+                sum += u.getUsed();
+            }
+        }
+        return sum;
     }
 
     @Override

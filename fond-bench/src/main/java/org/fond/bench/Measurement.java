@@ -7,7 +7,7 @@ package org.fond.bench;
  * say what the wall clock cannot.
  */
 record Measurement(String engine, int records, double ingestSeconds, double ingestCpuSeconds, long inputBytes, long indexBytes,
-                   long archiveBytes, Latencies latencies, double coldStartMillis, long heapAfterGcBytes,
+                   long archiveBytes, Latencies latencies, double coldStartMillis, long heapLiveBytes,
                    long heapPeakBytes) {
     double docsPerSecond() {
         return ingestSeconds <= 0 ? 0 : records / ingestSeconds;

@@ -48,8 +48,7 @@ final class SearchBench {
     }
 
     private Measurement fond(Plan plan, Path dir, Heap heap) throws IOException {
-        heap.afterGc();
-        heap.resetPeak();
+        heap.reset();
         log.printf("fond: ingesting %d records (%d files) into %s%n", plan.records(), plan.copies().size(), dir);
         log.flush();
         long[] copying = new long[1];
@@ -77,9 +76,9 @@ final class SearchBench {
                 }
                 library.search(request);
             });
-            long afterGc = heap.afterGc();
+            long live = heap.livePeak();
             return new Measurement("fond", ingested.records(), seconds, cpu, ingested.bytes(), size(dir.resolve("index")),
-                    size(dir), latencies, cold, afterGc, heap.peak());
+                    size(dir), latencies, cold, live, heap.peak());
         }
     }
 
@@ -94,8 +93,7 @@ final class SearchBench {
     }
 
     private Measurement floor(Plan plan, Path dir, Heap heap) throws IOException {
-        heap.afterGc();
-        heap.resetPeak();
+        heap.reset();
         log.printf("floor: indexing %d records with %d thread(s) into %s%n", plan.records(), floorThreads, dir);
         log.flush();
         long cpuBefore = Cpu.processNanos();
@@ -112,9 +110,9 @@ final class SearchBench {
                     throw new UncheckedIOException(e);
                 }
             });
-            long afterGc = heap.afterGc();
+            long live = heap.livePeak();
             return new Measurement("floor", built.records(), built.nanos() / 1e9, cpu, built.bytes(), size(dir), size(dir),
-                    latencies, cold, afterGc, heap.peak());
+                    latencies, cold, live, heap.peak());
         }
     }
 
