@@ -53,7 +53,7 @@ public final class Bench {
         @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
         int rounds;
 
-        @Option(names = "--batch-size", defaultValue = "4",
+        @Option(names = "--batch-size", defaultValue = "8",
                 description = "Files per Fond transaction; a FRUS volume is one file of hundreds of records (default: ${DEFAULT-VALUE}).")
         int batchSize;
 

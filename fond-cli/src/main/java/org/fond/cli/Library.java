@@ -198,8 +198,23 @@ final class Library implements AutoCloseable {
             }
             full = List.of();
             if (!changed.isEmpty() || index.catalogGeneration() != archive.generation()) {
-                changed.forEach(index::index);
+                indexAll(changed);
                 index.commit(archive.generation());
+            }
+        }
+
+        /**
+         * Indexes the batch's new records on all cores (Lucene's writer takes documents from many
+         * threads at once). When one id occurs twice (two versions in one batch) the order decides
+         * which version the index keeps, so then they go one by one.
+         */
+        private void indexAll(List<Record> changed) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            boolean distinct = changed.stream().allMatch(r -> ids.add(r.id()));
+            if (distinct && changed.size() > 1) {
+                changed.parallelStream().forEach(index::index);
+            } else {
+                changed.forEach(index::index);
             }
         }
 
