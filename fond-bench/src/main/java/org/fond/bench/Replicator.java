@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,19 +20,37 @@ import java.util.regex.Pattern;
  * in a real collection. Copy 0 is the file itself.
  */
 enum Replicator {
-    /** A FRUS volume: a new volume id ({@code idno type="frus"}), every document's date moved. */
+    /**
+     * A FRUS volume: a new volume id ({@code idno type="frus"}), every document's date moved. Done
+     * on the bytes, without decoding the volume or a regex over it: copies are made while Fond
+     * ingests, and must not take the cores it is measured on.
+     */
     FRUS_TEI {
-        private static final Pattern VOLUME = Pattern.compile("(<idno type=\"frus\">)([^<]*)(</idno>)");
-        private static final Pattern WHEN = Pattern.compile("((?:when|notBefore|notAfter)=\")(\\d{4})");
+        private static final byte[] VOLUME_OPEN = ascii("<idno type=\"frus\">");
+        private static final byte[] VOLUME_CLOSE = ascii("</idno>");
+        private static final byte[][] DATE_ATTRIBUTES = {ascii("when=\""), ascii("notBefore=\""), ascii("notAfter=\"")};
 
         @Override
         byte[] copy(byte[] original, int k) {
-            String xml = new String(original, StandardCharsets.UTF_8);
-            xml = VOLUME.matcher(xml).replaceFirst(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + "-r" + k
-                    + m.group(3)));
+            byte[] suffix = ascii("-r" + k);
+            int open = indexOf(original, VOLUME_OPEN, 0);
+            int close = open < 0 ? -1 : indexOf(original, VOLUME_CLOSE, open);
+            byte[] out;
+            if (close < 0) {
+                out = original.clone();
+            } else {
+                out = new byte[original.length + suffix.length];
+                System.arraycopy(original, 0, out, 0, close);
+                System.arraycopy(suffix, 0, out, close, suffix.length);
+                System.arraycopy(original, close, out, close + suffix.length, original.length - close);
+            }
             int years = yearShift(k);
-            xml = WHEN.matcher(xml).replaceAll(m -> m.group(1) + (Integer.parseInt(m.group(2)) + years));
-            return xml.getBytes(StandardCharsets.UTF_8);
+            for (byte[] attribute : DATE_ATTRIBUTES) {
+                for (int at = indexOf(out, attribute, 0); at >= 0; at = indexOf(out, attribute, at + 1)) {
+                    shiftYear(out, at + attribute.length, years);
+                }
+            }
+            return out;
         }
 
         @Override
@@ -105,6 +122,48 @@ enum Replicator {
             case "wcda-json" -> WCDA_JSON;
             default -> throw new IllegalArgumentException("no replicator for format " + format);
         };
+    }
+
+    /** Four ASCII digits at {@code at} (a year from 1000 on) moved by {@code years}, in place. */
+    private static void shiftYear(byte[] b, int at, int years) {
+        if (at + 4 > b.length) {
+            return;
+        }
+        int year = 0;
+        for (int i = at; i < at + 4; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return;
+            }
+            year = year * 10 + (b[i] - '0');
+        }
+        int moved = year + years;
+        if (year < 1000 || moved < 1000 || moved > 9999) {
+            return;
+        }
+        for (int i = at + 3; i >= at; i--) {
+            b[i] = (byte) ('0' + moved % 10);
+            moved /= 10;
+        }
+    }
+
+    private static int indexOf(byte[] b, byte[] what, int from) {
+        outer:
+        for (int i = Math.max(0, from), last = b.length - what.length; i <= last; i++) {
+            if (b[i] != what[0]) {
+                continue;
+            }
+            for (int j = 1; j < what.length; j++) {
+                if (b[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A record number no copy of another record can take: copy k of n is n + k × 10^8. */
