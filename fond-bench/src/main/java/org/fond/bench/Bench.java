@@ -30,10 +30,10 @@ public final class Bench {
 
     /** {@code fond bench search}. */
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = {"Builds archives of the given sizes from ../shared (FRUS TEI, WCDA, seeds; copied under new",
-                    "ids and shifted dates to reach the size), ingests them with Fond and indexes the same text",
-                    "with raw Lucene, and prints one table: ingest docs/s and MB/s, index size, query latency",
-                    "p50/p95/p99 over a fixed mix, cold start to first answer, heap; then Fond's ratios to the floor."})
+            description = "Builds archives of the given sizes from ../shared (FRUS TEI, WCDA, seeds; copied under new "
+                    + "ids and shifted dates to reach the size), ingests them with Fond and indexes the same text with raw "
+                    + "Lucene, and prints one table: ingest docs/s, MB/s and CPU s, index size, query latency p50/p95/p99 "
+                    + "over a fixed mix, cold start to first answer, heap; then Fond's ratios to the floor.")
     static final class Search implements Callable<Integer> {
         @Option(names = "--sizes", split = ",", defaultValue = "100000", paramLabel = "N[,N…]",
                 description = "Archive sizes in records (default: ${DEFAULT-VALUE}).")
