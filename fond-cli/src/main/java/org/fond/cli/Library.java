@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.fond.core.model.Record;
 import org.fond.core.reference.ArchivalReference;
 import org.fond.enrich.authority.Authority;
+import org.fond.enrich.mentions.MentionFinder;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Readers;
 import org.fond.ingest.Rejection;
@@ -46,6 +47,9 @@ final class Library implements AutoCloseable {
     private final SearchIndex index;
     private final ArchiveAuthority.Lazy authority;
     private final Readers readers = Readers.standard();
+    private volatile MentionFinder finder;
+    /** Records longer than this (whole flat volumes) are stored and indexed without name finding. */
+    static final int MAX_ENRICHED_CHARS = 1_000_000;
 
     private Library(Archive archive, SearchIndex index, ArchiveAuthority.Lazy authority) {
         this.archive = archive;
@@ -182,7 +186,7 @@ final class Library implements AutoCloseable {
         }
 
         private Prepared prepare(SourceFile file) {
-            ReadResult read = format == null ? Library.this.readers.read(file) : Library.this.readers.read(file, format);
+            ReadResult read = Library.this.read(file, format);
             return new Prepared(file, read, read.records().stream().map(Library::entry).toList());
         }
 
@@ -300,7 +304,7 @@ final class Library implements AutoCloseable {
         for (var e : wantedByOriginal.entrySet()) {
             progress.update(done++, wantedByOriginal.size(), pathByOriginal.get(e.getKey()));
             SourceFile file = new SourceFile(pathByOriginal.get(e.getKey()), archive.original(e.getKey()));
-            ReadResult read = readers.read(file, formatByOriginal.get(e.getKey()));
+            ReadResult read = read(file, formatByOriginal.get(e.getKey()));
             for (Record r : read.records()) {
                 if (e.getValue().contains(r.id())) {
                     index.index(r);
@@ -310,6 +314,39 @@ final class Library implements AutoCloseable {
         }
         progress.done();
         return n;
+    }
+
+    /**
+     * Reads a file ({@code format} null: detected) and finds the names in its records: the one read path
+     * of ingest and reindex, so that an index rebuilt from the originals has the mentions ingest gave.
+     */
+    private ReadResult read(SourceFile file, String format) {
+        ReadResult read = format == null ? readers.read(file) : readers.read(file, format);
+        if (read.records().isEmpty()) {
+            return read;
+        }
+        MentionFinder finder = finder();
+        List<Record> enriched = new ArrayList<>(read.records().size());
+        for (Record r : read.records()) {
+            // A flat FRUS volume is one multi-megabyte record kept for full-text search only: the reader
+            // does not analyse it, and names are not looked for in it either.
+            enriched.add(r.text().plain().length() > MAX_ENRICHED_CHARS ? r : Enrichment.enrich(finder, r));
+        }
+        return new ReadResult(enriched, read.rejections());
+    }
+
+    private MentionFinder finder() {
+        MentionFinder f = finder;
+        if (f == null) {
+            synchronized (this) {
+                f = finder;
+                if (f == null) {
+                    f = Enrichment.finder(authority.get(), directory().resolve(Enrichment.MODEL_FILE));
+                    finder = f;
+                }
+            }
+        }
+        return f;
     }
 
     /** What the web server reads: this library's catalog and index, and its ingest for token-holding writers. */
