@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.fond.core.model.Record;
 import org.fond.core.reference.ArchivalReference;
 import org.fond.enrich.authority.Authority;
+import org.fond.enrich.mentions.MentionFinder;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Readers;
 import org.fond.ingest.Rejection;
@@ -42,6 +47,9 @@ final class Library implements AutoCloseable {
     private final SearchIndex index;
     private final ArchiveAuthority.Lazy authority;
     private final Readers readers = Readers.standard();
+    private volatile MentionFinder finder;
+    /** Records longer than this (whole flat volumes) are stored and indexed without name finding. */
+    static final int MAX_ENRICHED_CHARS = 1_000_000;
 
     private Library(Archive archive, SearchIndex index, ArchiveAuthority.Lazy authority) {
         this.archive = archive;
@@ -96,23 +104,56 @@ final class Library implements AutoCloseable {
                 throw new UserError("no such file or folder: " + input, Fond.USAGE);
             }
         }
+        return ingest(sink -> {
+            List<Rejection> unpacked = new ArrayList<>();
+            for (Path input : inputs) {
+                unpacked.addAll(readers.expand(input, sink));
+            }
+            return unpacked;
+        }, format, batchSize, progress);
+    }
+
+    /** Where an ingest's files come from: pushes each to the sink, returns what could not be unpacked. */
+    @FunctionalInterface
+    interface FileSource {
+        List<Rejection> feed(java.util.function.Consumer<SourceFile> sink);
+    }
+
+    /** Ingests the files {@code source} pushes, in order, exactly as {@link #ingest(List, String, int, Progress)}. */
+    IngestReport ingest(FileSource source, String format, int batchSize, Progress progress) {
         IngestRun run = new IngestRun(format, batchSize, progress);
-        for (Path input : inputs) {
-            run.rejections.addAll(readers.expand(input, run::accept));
+        try {
+            run.rejections.addAll(source.feed(run::accept));
+            run.finish();
+        } finally {
+            run.readers.shutdownNow();
         }
-        run.flush();
         progress.done();
         return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
                 List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started);
     }
 
-    /** The state of one ingest: the pending batch and the running counts. */
+    /** A file read and its catalog entries made: the pure part of ingest, done on the reading threads. */
+    private record Prepared(SourceFile file, ReadResult read, List<CatalogEntry> entries) {
+    }
+
+    /**
+     * The state of one ingest: the batches in flight and the running counts. Files are read (parsed,
+     * analysed, turned into catalog entries) on a pool of one thread per core as they arrive, while
+     * this thread stores and indexes the batch before, in file order: the catalog is the same as if
+     * everything were done one file after the other, only sooner.
+     */
     private final class IngestRun {
         final long started = System.nanoTime();
         final String format;
         final int batchSize;
         final Progress progress;
-        final List<SourceFile> pending = new ArrayList<>();
+        final ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                Thread.ofPlatform().daemon().name("fond-read-", 0).factory());
+        /** The batch being filled; its files are being read already. */
+        List<Future<Prepared>> filling = new ArrayList<>();
+        /** The batch filled before it, stored when the next one is full: reading goes on meanwhile. */
+        List<Future<Prepared>> full = List.of();
         final List<Rejection> rejections = new ArrayList<>();
         int files;
         int records;
@@ -128,41 +169,87 @@ final class Library implements AutoCloseable {
         }
 
         void accept(SourceFile file) {
-            pending.add(file);
-            if (pending.size() >= batchSize) {
-                flush();
+            filling.add(readers.submit(() -> prepare(file)));
+            if (filling.size() >= batchSize) {
+                storeFull();
+                full = filling;
+                filling = new ArrayList<>();
             }
         }
 
-        void flush() {
-            if (pending.isEmpty()) {
+        /** Stores what is left: the full batch, then the one being filled. */
+        void finish() {
+            storeFull();
+            full = filling;
+            filling = new ArrayList<>();
+            storeFull();
+        }
+
+        private Prepared prepare(SourceFile file) {
+            ReadResult read = Library.this.read(file, format);
+            return new Prepared(file, read, read.records().stream().map(Library::entry).toList());
+        }
+
+        /** Stores and indexes the full batch, in file order: catalog committed first, then the index. */
+        private void storeFull() {
+            if (full.isEmpty()) {
                 return;
             }
             List<Record> changed = new ArrayList<>();
             try (Batch batch = archive.begin()) {
-                for (SourceFile file : pending) {
+                for (Future<Prepared> f : full) {
+                    Prepared p = join(f);
                     files++;
-                    bytes += file.size();
-                    progress.update(files, -1, file.path());
-                    ReadResult read = format == null ? readers.read(file) : readers.read(file, format);
-                    rejections.addAll(read.rejections());
-                    if (!read.records().isEmpty()) {
-                        store(batch, file, read.records(), changed);
+                    bytes += p.file().size();
+                    progress.update(files, -1, p.file().path());
+                    rejections.addAll(p.read().rejections());
+                    if (!p.read().records().isEmpty()) {
+                        store(batch, p, changed);
                     }
                 }
                 batch.commit();
             }
-            pending.clear();
+            full = List.of();
             if (!changed.isEmpty() || index.catalogGeneration() != archive.generation()) {
-                changed.forEach(index::index);
+                indexAll(changed);
                 index.commit(archive.generation());
             }
         }
 
-        private void store(Batch batch, SourceFile file, List<Record> read, List<Record> changed) {
+        /**
+         * Indexes the batch's new records on all cores (Lucene's writer takes documents from many
+         * threads at once). When one id occurs twice (two versions in one batch) the order decides
+         * which version the index keeps, so then they go one by one.
+         */
+        private void indexAll(List<Record> changed) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            boolean distinct = changed.stream().allMatch(r -> ids.add(r.id()));
+            if (distinct && changed.size() > 1) {
+                changed.parallelStream().forEach(index::index);
+            } else {
+                changed.forEach(index::index);
+            }
+        }
+
+        private static Prepared join(Future<Prepared> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        private void store(Batch batch, Prepared prepared, List<Record> changed) {
+            List<Record> read = prepared.read().records();
+            SourceFile file = prepared.file();
             String fileFormat = read.get(0).source().format();
-            List<CatalogEntry> entries = read.stream().map(Library::entry).toList();
-            FileOutcome outcome = batch.add(new Original(file.path(), file.bytes(), fileFormat), entries);
+            FileOutcome outcome = batch.add(new Original(file.path(), file.bytes(), fileFormat), prepared.entries());
             Map<String, Record> byId = new HashMap<>();
             read.forEach(r -> byId.put(r.id(), r));
             for (FileOutcome.RecordOutcome r : outcome.records()) {
@@ -217,7 +304,7 @@ final class Library implements AutoCloseable {
         for (var e : wantedByOriginal.entrySet()) {
             progress.update(done++, wantedByOriginal.size(), pathByOriginal.get(e.getKey()));
             SourceFile file = new SourceFile(pathByOriginal.get(e.getKey()), archive.original(e.getKey()));
-            ReadResult read = readers.read(file, formatByOriginal.get(e.getKey()));
+            ReadResult read = read(file, formatByOriginal.get(e.getKey()));
             for (Record r : read.records()) {
                 if (e.getValue().contains(r.id())) {
                     index.index(r);
@@ -227,6 +314,39 @@ final class Library implements AutoCloseable {
         }
         progress.done();
         return n;
+    }
+
+    /**
+     * Reads a file ({@code format} null: detected) and finds the names in its records: the one read path
+     * of ingest and reindex, so that an index rebuilt from the originals has the mentions ingest gave.
+     */
+    private ReadResult read(SourceFile file, String format) {
+        ReadResult read = format == null ? readers.read(file) : readers.read(file, format);
+        if (read.records().isEmpty()) {
+            return read;
+        }
+        MentionFinder finder = finder();
+        List<Record> enriched = new ArrayList<>(read.records().size());
+        for (Record r : read.records()) {
+            // A flat FRUS volume is one multi-megabyte record kept for full-text search only: the reader
+            // does not analyse it, and names are not looked for in it either.
+            enriched.add(r.text().plain().length() > MAX_ENRICHED_CHARS ? r : Enrichment.enrich(finder, r));
+        }
+        return new ReadResult(enriched, read.rejections());
+    }
+
+    private MentionFinder finder() {
+        MentionFinder f = finder;
+        if (f == null) {
+            synchronized (this) {
+                f = finder;
+                if (f == null) {
+                    f = Enrichment.finder(authority.get(), directory().resolve(Enrichment.MODEL_FILE));
+                    finder = f;
+                }
+            }
+        }
+        return f;
     }
 
     /** What the web server reads: this library's catalog and index, and its ingest for token-holding writers. */

@@ -28,6 +28,38 @@ class AuthorityCommandTest {
     }
 
     @Test
+    void ingestLinksTheSeedsPeopleToTheAuthorityAndTheirFacetCarriesLabels() {
+        Path archive = tmp.resolve("a");
+        assertThat(CliRun.fond(archive, "ingest", Shared.path("seeds").toString()).exitCode()).isZero();
+        JsonNode result = RecordJson.parse(CliRun.fond(archive, "search", "*", "--facet", "person,place",
+                "--format", "json").out());
+        JsonNode kim = null;
+        for (JsonNode f : result.path("facets").path("person")) {
+            if (f.path("value").asText().equals("per:kim-il-sung")) {
+                kim = f;
+            }
+        }
+        assertThat(kim).as("person facet " + result.path("facets").path("person")).isNotNull();
+        assertThat(kim.path("count").asLong()).isEqualTo(2);
+        assertThat(kim.path("label").asText()).isEqualTo("Kim Il Sung");
+        // the linked mention sits in the stored record JSON with its offsets into the text
+        JsonNode record = RecordJson.parse(CliRun.fond(archive, "show", "wcda:115797", "--format", "json").out());
+        String text = record.path("text").asText();
+        boolean found = false;
+        for (JsonNode m : record.path("mentions")) {
+            if (m.path("entity").asText().equals("per:kim-il-sung")) {
+                assertThat(text.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo(m.path("surface").asText());
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+        // drill-down on the person facet
+        JsonNode filtered = RecordJson.parse(CliRun.fond(archive, "search", "*", "--filter", "person=per:kim-il-sung",
+                "--format", "json").out());
+        assertThat(filtered.path("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void importsAFrusPersonsListKeepsReviewedMergesAndLogsEveryEdit() {
         Path archive = tmp.resolve("a");
         CliRun imported = CliRun.fond(archive, "authority", "import",

@@ -66,6 +66,9 @@ public final class ApparatusParser {
 
     /** {@code Secret Nº __}: the underscores are a form field left blank (A22), not literal text. */
     private static void blankNumberFields(String text, List<Annotation> out) {
+        if (!text.contains("__")) {
+            return; // a blank field is two underscores or more: without them there is nothing to find
+        }
         Matcher m = NumberMarker.FIELD.matcher(text);
         while (m.find()) {
             if (m.group("value").startsWith("_")) {
@@ -78,6 +81,9 @@ public final class ApparatusParser {
 
     /** {@code ...17 December 1957} at a paragraph start: the editor left earlier text out (A3). */
     private static void leadingEllipses(String text, List<Annotation> out) {
+        if (!text.contains("...") && text.indexOf('\u2026') < 0) {
+            return; // no dots to find: skip trying the pattern at every character
+        }
         Matcher m = LEADING_ELLIPSIS.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start("dots"), m.end("dots"));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import org.fond.core.model.Confidence;
 import org.fond.core.model.Provenance;
 import org.fond.core.model.Span;
@@ -52,10 +51,10 @@ final class DateExtractor {
 
     List<DateExpression> run() {
         List<Candidate> candidates = new ArrayList<>();
+        RuleStarts starts = RuleStarts.of(plain);
         for (DateRule rule : DateRule.values()) {
-            Matcher m = rule.pattern.matcher(plain);
-            while (m.find()) {
-                candidates.add(new Candidate(rule, m.toMatchResult()));
+            for (MatchResult match : starts.matches(rule)) {
+                candidates.add(new Candidate(rule, match));
             }
         }
         candidates.sort(Comparator.<Candidate>comparingInt(c -> c.match().start())

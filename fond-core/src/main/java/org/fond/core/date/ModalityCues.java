@@ -44,13 +44,18 @@ final class ModalityCues {
 
     /** The modality the cue words give, before the anchor is considered. */
     static Modality fromCues(String plain, Sentences sentences, int start) {
+        int index = sentences.clauseIndex(start);
         int[] clause = sentences.clauseBounds(start);
         int windowStart = windowStart(plain, clause[0], start);
         Modality local = nearest(plain.substring(windowStart, start));
         if (local != Modality.UNSPECIFIED) {
             return local;
         }
-        String text = plain.substring(clause[0], clause[1]);
+        // the clause says the same for every date in it: read it once
+        return sentences.clauseCues.computeIfAbsent(index, i -> fromClause(plain.substring(clause[0], clause[1])));
+    }
+
+    private static Modality fromClause(String text) {
         if (PROPOSED.matcher(text).find()) {
             return Modality.PROPOSED;
         }

@@ -76,13 +76,31 @@ final class Sentences {
 
     /** [start, end) of the clause (sentence part between semicolons) holding {@code at}. */
     int[] clauseBounds(int at) {
-        for (int[] c : clauses) {
-            if (at >= c[0] && at < c[1]) {
-                return c;
+        return clauses.get(clauseIndex(at));
+    }
+
+    /**
+     * Index of the clause holding {@code at}, else the last. Clauses follow one another without
+     * gaps, so the one holding {@code at} is the last to start at or before it (a binary search;
+     * this is asked once per date candidate).
+     */
+    int clauseIndex(int at) {
+        int lo = 0;
+        int hi = clauses.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (clauses.get(mid)[0] <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return clauses.get(clauses.size() - 1);
+        int[] c = clauses.get(lo);
+        return at >= c[0] && at < c[1] ? lo : clauses.size() - 1;
     }
+
+    /** What the cue words of each clause as a whole say, kept once read: clause index → modality. */
+    final java.util.Map<Integer, Modality> clauseCues = new java.util.HashMap<>();
 
     /** Whether only spaces, quotes or brackets stand between the sentence start and {@code at}. */
     boolean startsSentence(String plain, int at) {

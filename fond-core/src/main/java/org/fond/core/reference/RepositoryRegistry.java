@@ -62,6 +62,10 @@ public final class RepositoryRegistry {
             .sorted(Comparator.comparingInt((Variant v) -> v.form().length()).reversed())
             .toList();
 
+    /** {@link #VARIANTS} by first character, in order, so a word is compared only with the forms it can be. */
+    private static final java.util.Map<Character, List<Variant>> VARIANTS_BY_FIRST_CHAR = VARIANTS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(v -> v.form().charAt(0)));
+
     private RepositoryRegistry() {
     }
 
@@ -81,7 +85,11 @@ public final class RepositoryRegistry {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return Optional.empty();
         }
-        for (Variant v : VARIANTS) {
+        if (at >= text.length()) {
+            return Optional.empty();
+        }
+        // only the variants that begin with this character, in the same order (longest first)
+        for (Variant v : VARIANTS_BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
             int end = at + v.form().length();
             if (text.startsWith(v.form(), at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return Optional.of(new Match(v.entry(), new Repository(v.entry().code(), v.form()), at, end));

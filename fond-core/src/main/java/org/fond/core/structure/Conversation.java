@@ -37,6 +37,11 @@ final class Conversation {
 
     /** The ISO-8601 duration a sentence gives for the conversation, if it gives one. */
     static Optional<String> duration(String text) {
+        // the pattern needs one of its verbs: most paragraphs have none, and the regex is costly to try
+        if (!containsIgnoringCase(text, "lasted") && !containsIgnoringCase(text, "continued")
+                && !containsIgnoringCase(text, "went")) {
+            return Optional.empty();
+        }
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -59,6 +64,10 @@ final class Conversation {
     /** The names said to have been present, without the translator's brackets ({@code [sic]}). */
     static List<String> present(String text) {
         List<String> names = new ArrayList<>();
+        // both patterns need the word "present": without it no sentence need be split and tried
+        if (!containsIgnoringCase(text, "present")) {
+            return names;
+        }
         for (String sentence : SENTENCE_END.split(text)) {
             Matcher after = PRESENT_AFTER.matcher(sentence.strip());
             Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
@@ -74,6 +83,19 @@ final class Conversation {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@code word} occurs in {@code text} under {@link String#regionMatches(boolean, int,
+     * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does.
+     */
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int number(String token) {

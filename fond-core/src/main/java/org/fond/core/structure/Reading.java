@@ -26,6 +26,8 @@ final class Reading {
     private static final Pattern HANDWRITING_TEXT = Pattern.compile("(?iu)^\\[(?:handwrit|handwriting|written\\s+by\\s+hand)");
 
     private final Text text;
+    /** Offsets of the newlines of the raw text, found on first use. */
+    private int[] rawNewlines;
     private final List<Annotation> annotations;
 
     Reading(Text text, List<Annotation> annotations) {
@@ -106,7 +108,32 @@ final class Reading {
     }
 
     Provenance provenance(String rule, int offset) {
-        return new Provenance(AGENT, rule, text.sourceLine(offset));
+        return new Provenance(AGENT, rule, sourceLine(offset));
+    }
+
+    /**
+     * {@link Text#sourceLine} without counting the newlines again for every unit (which made
+     * structure analysis quadratic in the length of a document): the raw text's line starts are
+     * found once, then each line is a binary search.
+     */
+    private int sourceLine(int plainOffset) {
+        if (rawNewlines == null) {
+            String raw = text.raw();
+            int[] at = new int[16];
+            int n = 0;
+            for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+            rawNewlines = java.util.Arrays.copyOf(at, n);
+        }
+        int rawOffset = Math.min(text.offsets().toRaw(Math.min(plainOffset, text.plain().length())), text.raw().length());
+        // newlines strictly before rawOffset
+        int before = java.util.Arrays.binarySearch(rawNewlines, rawOffset);
+        before = before >= 0 ? before : -before - 1;
+        return text.rawFirstLine() + before;
     }
 
     Unit unit(String id, UnitKind kind, String label, Span span, Map<String, List<String>> attributes,

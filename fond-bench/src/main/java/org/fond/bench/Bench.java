@@ -1,0 +1,101 @@
+package org.fond.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fond bench}: the entry point of the benchmark jar that {@code bin/fond bench} runs. */
+@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = Bench.Search.class,
+        description = "Measures Fond against a floor of raw Lucene on archives built from the real corpus.")
+public final class Bench {
+    public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Bench());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** {@code fond bench search}. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Builds archives of the given sizes from ../shared (FRUS TEI, WCDA, seeds; copied under new "
+                    + "ids and shifted dates to reach the size), ingests them with Fond and indexes the same text with raw "
+                    + "Lucene, and prints one table: ingest docs/s, MB/s and CPU s, index size, query latency p50/p95/p99 "
+                    + "over a fixed mix, cold start to first answer, heap; then Fond's ratios to the floor.")
+    static final class Search implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", defaultValue = "100000", paramLabel = "N[,N…]",
+                description = "Archive sizes in records (default: ${DEFAULT-VALUE}).")
+        List<Integer> sizes;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the archives and the table go "
+                + "(default: a new temporary folder, deleted afterwards).")
+        Path out;
+
+        @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder with corpus/ and seeds/ "
+                + "(default: ../shared beside the checkout).")
+        Path shared;
+
+        @Option(names = "--markdown", description = "Print the table as Markdown.")
+        boolean markdown;
+
+        @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--batch-size", defaultValue = "8",
+                description = "Files per Fond transaction; a FRUS volume is one file of hundreds of records (default: ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--floor-threads", defaultValue = "1",
+                description = "Writer threads of the floor (default: ${DEFAULT-VALUE}).")
+        int floorThreads;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter log = spec.commandLine().getErr();
+            Path root = out != null ? out : Files.createTempDirectory("fond-bench");
+            Path sharedDir = shared != null ? shared : Shared.find();
+            log.printf("reading the corpus in %s%n", sharedDir);
+            log.flush();
+            BaseCorpus corpus = BaseCorpus.load(sharedDir);
+            log.printf("%d records in %d files%n", corpus.records(), corpus.files().size());
+            SearchBench bench = new SearchBench(3, rounds, batchSize, floorThreads, log);
+            List<Measurement> all = new ArrayList<>();
+            for (int size : sizes) {
+                Path dir = root.resolve("search-" + size);
+                if (Files.exists(dir)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), dir + " exists; choose another --out");
+                }
+                all.addAll(bench.run(Plan.of(corpus, size), dir));
+            }
+            String text = Table.text(all);
+            String md = Table.markdown(all);
+            Files.createDirectories(root);
+            Files.writeString(root.resolve("bench-search.txt"), text, StandardCharsets.UTF_8);
+            Files.writeString(root.resolve("bench-search.md"), md, StandardCharsets.UTF_8);
+            stdout.print(markdown ? md : text);
+            stdout.flush();
+            if (out == null) {
+                Cleanup.delete(root);
+            } else {
+                log.printf("archives and tables in %s%n", root);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.fond.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.fond.core.testing.Shared;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A smoke run of {@code fond bench search} on 2,000 records: the table is there and its numbers are sane. Not a timing test. */
+class SearchBenchTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void printsOneTableWithFondAndTheFloorAtTheAskedSize() throws Exception {
+        StringWriter stdout = new StringWriter();
+        int exit = Bench.run(new String[] {"search", "--sizes", "2000", "--rounds", "2", "--out", out.toString(),
+                "--shared", Shared.root().toString()}, new PrintWriter(stdout), new PrintWriter(new StringWriter()));
+
+        assertThat(exit).isZero();
+        String md = Files.readString(out.resolve("bench-search.md"), StandardCharsets.UTF_8);
+        List<String[]> rows = md.lines().filter(l -> l.startsWith("| fond ") || l.startsWith("| floor "))
+                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toArray(String[]::new))
+                .toList();
+        assertThat(rows).extracting(r -> r[0]).containsExactly("fond", "floor");
+        for (String[] r : rows) {
+            assertThat(r).hasSize(Table.HEADER.size());
+            int records = Integer.parseInt(r[1]);
+            // whole files are copied: at least the size asked for, less than one FRUS volume over
+            assertThat(records).isBetween(2000, 2700);
+            assertThat(Double.parseDouble(r[2])).as("docs/s").isPositive();
+            assertThat(Double.parseDouble(r[5])).as("index MB").isPositive();
+            double p50 = Double.parseDouble(r[7]);
+            double p99 = Double.parseDouble(r[9]);
+            assertThat(p50).as("p50").isPositive().isLessThanOrEqualTo(p99);
+            assertThat(Double.parseDouble(r[10])).as("cold start ms").isPositive();
+            assertThat(Double.parseDouble(r[12])).as("heap peak MB").isPositive().isLessThan(1100);
+        }
+        assertThat(rows.get(0)[1]).as("both engines index the same records").isEqualTo(rows.get(1)[1]);
+        assertThat(md).contains("Fond ingest", "the floor's docs/s", "p99");
+        assertThat(stdout.toString()).contains("engine", "fond", "floor");
+    }
+}

@@ -1,0 +1,49 @@
+package org.fond.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.fond.ingest.Rejection;
+import org.fond.ingest.SourceFile;
+import org.fond.search.SearchRequest;
+import org.fond.search.SearchResult;
+
+/**
+ * The archive as the {@code fond} commands use it, opened for tools outside this package (the
+ * benchmark), so that they measure the very path {@code fond ingest} and {@code fond search} take
+ * rather than a copy of it. A thin door onto the package-private {@link Library}.
+ */
+public final class LibraryAccess implements AutoCloseable {
+    private final Library library;
+
+    private LibraryAccess(Library library) {
+        this.library = library;
+    }
+
+    /** Opens (creating if needed) the archive in {@code dir}, catching its index up as the commands do. */
+    public static LibraryAccess open(Path dir) {
+        return new LibraryAccess(Library.open(dir));
+    }
+
+    /** What one ingest did: records stored, source bytes read, files rejected, elapsed time. */
+    public record Ingested(int files, int records, int added, List<Rejection> rejections, long bytes, long nanos) {
+    }
+
+    /**
+     * Ingests the files {@code source} pushes to its sink, {@code batchSize} files per transaction,
+     * as {@code fond ingest} does for files found on disk; returns what could not be unpacked.
+     */
+    public Ingested ingest(java.util.function.Function<Consumer<SourceFile>, List<Rejection>> source, int batchSize) {
+        Library.IngestReport r = library.ingest(source::apply, null, batchSize, new Progress(null, false));
+        return new Ingested(r.files(), r.records(), r.added(), r.rejections(), r.bytes(), r.nanos());
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return library.search(request);
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+}

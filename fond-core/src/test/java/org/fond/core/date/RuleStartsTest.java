@@ -1,0 +1,90 @@
+package org.fond.core.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.zip.GZIPInputStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.fond.core.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+/** Trying each rule only where it can start finds exactly what {@link Matcher#find()} over the whole text finds. */
+class RuleStartsTest {
+
+    @Test
+    void findsTheSameMatchesAsAScanOfTheWholeTextOnRealDocuments() {
+        List<String> texts = new ArrayList<>();
+        texts.add(Shared.read(Shared.seed115956()));
+        texts.add(Shared.read(Shared.seed115797()));
+        texts.add(Shared.read(Shared.path("corpus/wcda/wilson_archive_sample.csv")));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1894Nicaragua.xml.gz")));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")));
+        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(flat.substring(0, Math.min(flat.length(), 1_500_000)));
+        int total = 0;
+        for (String text : texts) {
+            total += assertSameMatches(text);
+        }
+        assertThat(total).as("matches compared").isGreaterThan(2_000);
+    }
+
+    @Property(tries = 2000)
+    void findsTheSameMatchesAsAScanOfTheWholeTextOnOddText(@ForAll("datelike") String text) {
+        assertSameMatches(text);
+    }
+
+    @Provide
+    Arbitrary<String> datelike() {
+        Arbitrary<String> pieces = Arbitraries.of("May", "may", "MAY", "Sept.", "Sept", "sep", "December", "dec.",
+                "января", "Января", "17", "1957", "3,564", "0102", "2", "31", " ", "  ", "\n\n", ",", ".", "-", "–",
+                "through", "to", "of", "the", "that", "in", "by", "as of", "since", "from", "between", "and", "or",
+                "today", "Tomorrow", "yesterday's", "last", "next", "current", "year", "new year", "mid", "early",
+                "first half", "circa", "ſince", "İn", "x", "A", "Б", "²", "Ⅻ", "𝐀", "𝟙", "\uD835", "th", "st", "г.", "года", "'s");
+        return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
+    private static int assertSameMatches(String text) {
+        RuleStarts starts = RuleStarts.of(text);
+        int n = 0;
+        for (DateRule rule : DateRule.values()) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                expected.add(describe(m));
+            }
+            List<String> actual = starts.matches(rule).stream().map(RuleStartsTest::describe).toList();
+            assertThat(actual).as(rule.name()).isEqualTo(expected);
+            n += expected.size();
+        }
+        return n;
+    }
+
+    private static String describe(MatchResult m) {
+        StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+        for (int g = 1; g <= m.groupCount(); g++) {
+            b.append('|').append(m.start(g)).append(':').append(m.end(g));
+        }
+        return b.toString();
+    }
+
+    private static String gunzip(Path p) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
