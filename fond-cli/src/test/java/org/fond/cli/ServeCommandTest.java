@@ -94,6 +94,9 @@ class ServeCommandTest {
             assertThat(entity.statusCode()).isEqualTo(200);
             assertThat(entity.body()).contains("\"label\":\"Kim Il Sung\"").contains("Kim II Sung");
             assertThat(await(http, port, "/entities/per:kim-il-sung").body()).contains("Kim Il Sung");
+            // ingest linked the seeds' names: both seeds are his documents, and the slip is marked in S2
+            assertThat(entity.body()).contains("\"documents\":{\"total\":2");
+            assertThat(await(http, port, "/records/wcda:115797").body()).containsPattern("class=\"mention mention-person variant-error\"[^>]*>Kim II Sung</a>");
         } finally {
             server.interrupt();
             server.join(10_000);
