@@ -53,7 +53,7 @@ record Timeline(SearchState state, String year, String month, List<Bar> bars, lo
             String period = year + "-" + String.format("%02d", m);
             long count = new SearchState(state.q(), state.filters(), "relevance", null, 0, state.exact())
                     .withFilter(monthClause(period)).run(holdings, List.of()).total();
-            months.add(new FacetCount(period, count, MONTHS[m - 1]));
+            months.add(new FacetCount(period, count, MONTHS[m - 1].substring(0, 3)));
         }
         long max = months.stream().mapToLong(FacetCount::count).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
