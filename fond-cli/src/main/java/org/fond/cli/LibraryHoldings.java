@@ -13,14 +13,24 @@ import org.fond.web.ArchiveHoldings;
 /**
  * The library as the web server sees it: reads from its archive and index, and an ingest through
  * the API that goes the way of {@code fond ingest} (catalog first, then the index). One ingest at
- * a time: the archive's write lock allows no more.
+ * a time: the archive's write lock allows no more. The authority is the library's, loaded on first use.
  */
 final class LibraryHoldings extends ArchiveHoldings {
     private final Library library;
+    private org.fond.enrich.mentions.MentionFinder finder;
 
     LibraryHoldings(Library library, Archive archive, SearchIndex index) {
-        super(archive, index);
+        super(archive, index, library::authority);
         this.library = library;
+    }
+
+    /** The finder of ingest and {@code fond annotate}: the authority's names and the archive's model. */
+    @Override
+    public synchronized org.fond.enrich.mentions.MentionFinder mentionFinder() {
+        if (finder == null) {
+            finder = Enrichment.finder(library.authority(), library.directory().resolve(Enrichment.MODEL_FILE));
+        }
+        return finder;
     }
 
     @Override

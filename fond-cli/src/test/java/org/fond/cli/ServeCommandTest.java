@@ -89,6 +89,14 @@ class ServeCommandTest {
                     URI.create("http://127.0.0.1:" + port + "/api/ingest?name=x.txt"))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(post.statusCode()).isEqualTo(403);
+            // the library's authority (here the seed authority) stands behind the entity pages
+            HttpResponse<String> entity = await(http, port, "/api/entities/per:kim-il-sung");
+            assertThat(entity.statusCode()).isEqualTo(200);
+            assertThat(entity.body()).contains("\"label\":\"Kim Il Sung\"").contains("Kim II Sung");
+            assertThat(await(http, port, "/entities/per:kim-il-sung").body()).contains("Kim Il Sung");
+            // ingest linked the seeds' names: both seeds are his documents, and the slip is marked in S2
+            assertThat(entity.body()).contains("\"documents\":{\"total\":2");
+            assertThat(await(http, port, "/records/wcda:115797").body()).containsPattern("class=\"mention mention-person variant-error\"[^>]*>Kim II Sung</a>");
         } finally {
             server.interrupt();
             server.join(10_000);

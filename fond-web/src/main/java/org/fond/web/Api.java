@@ -19,10 +19,12 @@ final class Api {
     private final Holdings holdings;
     private final Citations citations;
     private final byte[] openApi;
+    private final Entities entities;
 
     Api(Holdings holdings, Citations citations) {
         this.holdings = holdings;
         this.citations = citations;
+        this.entities = new Entities(holdings);
         try (InputStream in = Api.class.getResourceAsStream("/fond-web/openapi.json")) {
             this.openApi = in.readAllBytes();
         } catch (IOException e) {
@@ -126,6 +128,85 @@ final class Api {
             o.putArray("rejections");
         }
         ctx.status(outcome.records() == 0 ? 422 : 200).json(o);
+    }
+
+    /** One entity: its authority record joined with what the index knows of it. */
+    void entity(Context ctx) {
+        var r = entities.require(ctx.pathParam("id"));
+        ctx.json(entities.json(r, entities.mentioned(r)));
+    }
+
+    /** The entities a name names: whole names in any form first, then labels holding the words. */
+    void entities(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw Problem.badRequest("q (a name, or part of one) is required");
+        }
+        ObjectNode o = RecordJson.mapper().createObjectNode();
+        o.put("query", q);
+        var found = o.putArray("entities");
+        for (var r : entities.lookup(q, Math.max(1, Math.min(limit(ctx), 100)))) {
+            found.addObject().put("id", r.id()).put("type", Entities.field(r.type())).put("label", r.label())
+                    .put("disambiguation", r.disambiguation()).put("url", "/api/entities/" + r.id());
+        }
+        ctx.json(o);
+    }
+
+    void timeline(Context ctx) {
+        Timeline t = Timeline.of(ctx, holdings);
+        ObjectNode o = RecordJson.mapper().createObjectNode();
+        o.put("query", t.state().q());
+        t.state().filters().forEach(o.putArray("filters")::add);
+        if (t.state().filters().isEmpty()) {
+            o.putArray("filters");
+        }
+        o.put("year", t.year()).put("month", t.month()).put("total", t.total());
+        var buckets = o.putArray("buckets");
+        t.bars().forEach(b -> buckets.addObject().put("period", b.period()).put("count", b.count()));
+        var docs = o.putArray("documents");
+        t.documents().forEach(h -> docs.addObject().put("id", h.recordId()).put("title", h.title()).put("date", h.date())
+                .put("url", "/api/records/" + h.recordId()));
+        ctx.json(o);
+    }
+
+    void network(Context ctx) {
+        Network n = Network.of(ctx, holdings);
+        ObjectNode o = RecordJson.mapper().createObjectNode();
+        o.put("query", n.state().q());
+        n.state().filters().forEach(o.putArray("filters")::add);
+        if (n.state().filters().isEmpty()) {
+            o.putArray("filters");
+        }
+        o.put("total", n.total());
+        var nodes = o.putArray("nodes");
+        n.nodes().forEach(x -> nodes.addObject().put("id", x.id()).put("label", x.label()).put("count", x.count())
+                .put("url", "/api/entities/" + x.id()));
+        var edges = o.putArray("edges");
+        n.edges().forEach(e -> edges.addObject().put("source", e.source()).put("target", e.target()).put("weight", e.weight()));
+        ctx.json(o);
+    }
+
+    /** Mentions in texts, as {@code fond annotate} finds them; the write guard has checked the token. */
+    void annotate(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw Problem.badRequest("the request body is empty: send a JSON array or JSON lines of {\"id\", \"text\"}");
+        }
+        List<Annotations.Item> items = Annotations.items(body);
+        var finder = holdings.mentionFinder();
+        List<ObjectNode> answers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            answers.add(Annotations.answer(items.get(i), i + 1, finder));
+        }
+        if (Annotations.isArray(body)) {
+            var array = RecordJson.mapper().createArrayNode();
+            answers.forEach(array::add);
+            ctx.json(array);
+        } else {
+            StringBuilder out = new StringBuilder();
+            answers.forEach(a -> out.append(a.toString()).append('\n'));
+            ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
+        }
     }
 
     private SearchResult run(SearchState state, List<String> facets) {

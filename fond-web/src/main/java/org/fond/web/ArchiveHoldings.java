@@ -2,6 +2,9 @@ package org.fond.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.fond.enrich.authority.Authority;
+import org.fond.enrich.mentions.MentionFinder;
 import org.fond.search.Browse;
 import org.fond.search.Hit;
 import org.fond.search.SearchIndex;
@@ -18,10 +21,34 @@ import org.fond.store.StoredRecord;
 public class ArchiveHoldings implements Holdings {
     private final Archive archive;
     private final SearchIndex index;
+    private final Supplier<Authority> authority;
+    private volatile MentionFinder finder;
 
     public ArchiveHoldings(Archive archive, SearchIndex index) {
+        this(archive, index, () -> NO_ENTITIES);
+    }
+
+    /** {@code authority} is asked on first use (loading a large one takes a while) and on each use after. */
+    public ArchiveHoldings(Archive archive, SearchIndex index, Supplier<Authority> authority) {
         this.archive = archive;
         this.index = index;
+        this.authority = authority;
+    }
+
+    @Override
+    public Authority authority() {
+        return authority.get();
+    }
+
+    /** The default finder, built once: a dictionary over a large authority is costly to build. */
+    @Override
+    public MentionFinder mentionFinder() {
+        MentionFinder f = finder;
+        if (f == null) {
+            f = Holdings.super.mentionFinder();
+            finder = f;
+        }
+        return f;
     }
 
     @Override

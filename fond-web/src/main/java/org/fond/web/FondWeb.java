@@ -75,12 +75,20 @@ public final class FondWeb implements AutoCloseable {
         app.get("/api/stats", api::stats);
         app.get("/api/cite/<id>", api::cite);
         app.post("/api/ingest", api::ingest);
+        app.get("/api/entities", api::entities);
+        app.get("/api/entities/{id}", api::entity);
+        app.get("/api/timeline", api::timeline);
+        app.get("/api/network", api::network);
+        app.post("/api/annotate", api::annotate);
 
         app.get("/", pages::search);
         app.get("/search", pages::search);
         app.get("/records/<id>", pages::record);
         app.get("/browse", pages::browse);
         app.get("/about", pages::about);
+        app.get("/entities/{id}", pages::entity);
+        app.get("/timeline", pages::timeline);
+        app.get("/network", pages::network);
     }
 
     /** Starts listening on the configured address; returns this server. */

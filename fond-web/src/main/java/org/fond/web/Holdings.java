@@ -2,6 +2,8 @@ package org.fond.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.fond.enrich.authority.Authority;
+import org.fond.enrich.mentions.MentionFinder;
 import org.fond.search.Browse;
 import org.fond.search.Hit;
 import org.fond.search.SearchRequest;
@@ -32,6 +34,26 @@ public interface Holdings {
 
     /** The number of records the index can find. */
     long indexed();
+
+    /**
+     * The archive's name authority: the persons, organizations and places whose ids the index's
+     * person, organization and place facets hold. An archive without one knows no entities.
+     */
+    default Authority authority() {
+        return NO_ENTITIES;
+    }
+
+    /**
+     * The mention finder {@code POST /api/annotate} uses: the one ingest and {@code fond annotate} use,
+     * built on {@link #authority()}. By default the authority's names and the rules, without a model.
+     */
+    default MentionFinder mentionFinder() {
+        return new org.fond.enrich.mentions.MentionModel(
+                org.fond.enrich.mentions.NameDictionary.entries(authority().records()), java.util.Map.of(), null).finder();
+    }
+
+    /** An authority with no records. */
+    Authority NO_ENTITIES = Authority.of(List.of());
 
     /**
      * Ingests one file (the bytes of a seed export, a CSV, a TEI volume…) as {@code fond ingest}

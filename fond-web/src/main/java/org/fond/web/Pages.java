@@ -22,9 +22,11 @@ final class Pages {
     private final Holdings holdings;
     private final Templates templates;
     private final Citations citations;
+    private final Entities entities;
 
     Pages(Holdings holdings, Templates templates, Citations citations) {
         this.holdings = holdings;
+        this.entities = new Entities(holdings);
         this.templates = templates;
         this.citations = citations;
     }
@@ -35,6 +37,9 @@ final class Pages {
         model.put("title", state.q().isBlank() ? "Search" : state.q() + " – Search");
         model.put("state", state);
         model.put("page", SearchPage.chips(state, Map.of()));
+        // the timeline and network of the same query and filters
+        model.put("exploreQuery", new SearchState(state.q(), state.filters(), "relevance", null, Timeline.DOCUMENTS,
+                state.exact()).queryString(Timeline.DOCUMENTS));
         try {
             SearchResult result = state.run(holdings, SearchRequest.FACET_FIELDS);
             model.put("result", SearchPage.of(state, result));
@@ -61,7 +66,8 @@ final class Pages {
             throw Problem.badRequest("view must be original, translated or apparatus, not " + view);
         }
         Map<String, Object> model = RecordPage.model(r, view);
-        model.put("body", ReadingView.html(r));
+        model.put("body", ReadingView.html(r, holdings.authority()));
+        model.put("mentioned", RecordPage.mentioned(r, holdings.authority()));
         model.put("sameFile", sameFile(r));
         model.put("sameDay", sameDay(r));
         model.put("related", related(r));
@@ -149,6 +155,57 @@ final class Pages {
         stats.recordsByRepository().forEach((k, v) -> byRepository.put(k.isEmpty() ? "(no repository)" : k, v));
         model.put("byRepository", byRepository);
         html(ctx, templates.render("about", model));
+    }
+
+    /** A person, organization or place; a merged one sends the reader on to the record it went into. */
+    void entity(Context ctx) {
+        var r = entities.require(ctx.pathParam("id"));
+        if (r.status().isMerged()) {
+            ctx.redirect("/entities/" + r.status().mergedInto(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        html(ctx, templates.render("entity", EntityPage.model(r, entities.mentioned(r), holdings.authority())));
+    }
+
+    void timeline(Context ctx) {
+        Timeline t = Timeline.of(ctx, holdings);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", (t.state().q().isBlank() ? "Timeline" : t.state().q() + " – Timeline"));
+        model.put("t", t);
+        model.put("chips", SearchPage.chips(t.state(), entityLabels(t.state())));
+        html(ctx, templates.render("timeline", model));
+    }
+
+    void network(Context ctx) {
+        Network n = Network.of(ctx, holdings);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", (n.state().q().isBlank() ? "Network" : n.state().q() + " – Network"));
+        model.put("n", n);
+        model.put("chips", SearchPage.chips(n.state(), entityLabels(n.state())));
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (Network.Node node : n.nodes()) {
+            List<Map<String, Object>> with = new ArrayList<>();
+            for (Network.Edge e : n.edgesOf(node.id())) {
+                String other = e.source().equals(node.id()) ? e.target() : e.source();
+                with.add(Map.of("label", n.label(other), "url", "/entities/" + other, "weight", e.weight()));
+            }
+            people.add(Map.of("node", node, "with", with));
+        }
+        model.put("people", people);
+        html(ctx, templates.render("network", model));
+    }
+
+    /** Facet-like counts naming the entities a state filters by, so its chips show names, not ids. */
+    private Map<String, List<FacetCount>> entityLabels(SearchState state) {
+        Map<String, List<FacetCount>> labels = new HashMap<>();
+        for (String f : state.filters()) {
+            Map.Entry<String, String> v = SearchState.facetFilter(f);
+            if (v != null && SearchRequest.ENTITY_FIELDS.contains(v.getKey())) {
+                labels.computeIfAbsent(v.getKey(), k -> new ArrayList<>())
+                        .add(new FacetCount(v.getValue(), 0, holdings.authority().label(v.getValue())));
+            }
+        }
+        return labels;
     }
 
     static String nz(String s) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.fond.core.authority.AuthorityRecord;
+import org.fond.enrich.authority.Authority;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -30,21 +32,38 @@ final class ReadingView {
             Map.entry("signature", "signature"), Map.entry("editorial-note", "editorial note"),
             Map.entry("editorial-source-note", "editor's source note"), Map.entry("page-break", "page break"));
 
+    /** The mention types that name an authority entity, and so link to its page. */
+    static final List<String> ENTITY_TYPES = List.of("person", "organization", "place");
+
     private final String text;
     private final List<Mark> marks;
+    private final List<Link> links;
 
     /** One annotation to draw: where it is, its kind and its layer. */
     private record Mark(int start, int end, String kind, String layer) {
     }
 
-    private ReadingView(JsonNode record) {
-        this.text = record.path("text").asText("");
-        this.marks = marks(record.path("annotations"), text.length());
+    /** One mention linked to its entity's page; {@code slip} when its surface is a known slip form of the name. */
+    private record Link(int start, int end, String type, String entity, String label, boolean slip) {
     }
 
-    /** The body of {@code record} (record JSON) as an HTML fragment. */
+    private ReadingView(JsonNode record, Authority authority) {
+        this.text = record.path("text").asText("");
+        this.marks = marks(record.path("annotations"), text.length());
+        this.links = links(record.path("mentions"), text, authority);
+    }
+
+    /** The body of {@code record} (record JSON) as an HTML fragment, without links to entities. */
     static String html(JsonNode record) {
-        ReadingView view = new ReadingView(record);
+        return html(record, Authority.of(List.of()));
+    }
+
+    /**
+     * The body of {@code record} (record JSON) as an HTML fragment; its person, organization and place
+     * mentions that {@code authority} knows link to their entity pages, a slip form marked as one.
+     */
+    static String html(JsonNode record, Authority authority) {
+        ReadingView view = new ReadingView(record, authority);
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false);
         Element root = doc.body().appendElement("div").addClass("record-text");
@@ -81,6 +100,36 @@ final class ReadingView {
             if (m.start() >= end) {
                 kept.add(m);
                 end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    /** Entity mentions that can be drawn as links: within the text, surface as the text has it, none overlapping. */
+    private static List<Link> links(JsonNode mentions, String text, Authority authority) {
+        List<Link> all = new ArrayList<>();
+        for (JsonNode m : mentions) {
+            int s = m.path("start").asInt(-1);
+            int e = m.path("end").asInt(-1);
+            String entity = m.path("entity").asText("");
+            if (!ENTITY_TYPES.contains(m.path("type").asText()) || entity.isBlank() || s < 0 || e <= s || e > text.length()) {
+                continue;
+            }
+            AuthorityRecord r = authority.get(entity).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            String surface = text.substring(s, e);
+            all.add(new Link(s, e, m.path("type").asText(), entity, authority.label(entity),
+                    Entities.errorForm(r, surface) != null));
+        }
+        all.sort(Comparator.comparingInt(Link::start));
+        List<Link> kept = new ArrayList<>();
+        int end = 0;
+        for (Link l : all) {
+            if (l.start() >= end) {
+                kept.add(l);
+                end = l.end();
             }
         }
         return kept;
@@ -149,7 +198,7 @@ final class ReadingView {
             Element span = parent.appendElement("span").addClass("ann").addClass("ann-" + m.kind())
                     .addClass("layer-" + m.layer()).attr("data-kind", m.kind())
                     .attr("title", KIND_NAMES.getOrDefault(m.kind(), m.kind()));
-            span.appendChild(new TextNode(text.substring(s, e)));
+            linked(span, s, e);
             pos = e;
         }
         plain(parent, pos, b);
@@ -157,7 +206,35 @@ final class ReadingView {
 
     private void plain(Element parent, int a, int b) {
         if (b > a) {
-            parent.appendElement("span").addClass("run").appendChild(new TextNode(text.substring(a, b)));
+            linked(parent.appendElement("span").addClass("run"), a, b);
+        }
+    }
+
+    /** The text from {@code a} to {@code b} into {@code parent}, its entity mentions as links (clipped to this stretch). */
+    private void linked(Element parent, int a, int b) {
+        int pos = a;
+        for (Link l : links) {
+            if (l.end() <= pos || l.start() >= b) {
+                continue;
+            }
+            int s = Math.max(l.start(), pos);
+            int e = Math.min(l.end(), b);
+            if (s > pos) {
+                parent.appendChild(new TextNode(text.substring(pos, s)));
+            }
+            Element link = parent.appendElement("a").addClass("mention").addClass("mention-" + l.type())
+                    .attr("href", "/entities/" + l.entity()).attr("data-entity", l.entity());
+            if (l.slip()) {
+                // a form sources carry by mistake (Kim II Sung): shown as written, marked as a slip
+                link.addClass("variant-error").attr("title", "a slip in the source for " + l.label());
+            } else {
+                link.attr("title", l.label());
+            }
+            link.appendChild(new TextNode(text.substring(s, e)));
+            pos = e;
+        }
+        if (b > pos) {
+            parent.appendChild(new TextNode(text.substring(pos, b)));
         }
     }
 

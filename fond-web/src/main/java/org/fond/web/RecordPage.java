@@ -133,6 +133,28 @@ final class RecordPage {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** An entity the record mentions, with how often. */
+    record Mentioned(String type, String label, String url, int times) {
+    }
+
+    /** The persons, organizations and places the record mentions that the authority knows, most mentioned first. */
+    static List<Mentioned> mentioned(JsonNode r, org.fond.enrich.authority.Authority authority) {
+        Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        Map<String, String> types = new HashMap<>();
+        for (JsonNode m : r.path("mentions")) {
+            String entity = m.path("entity").asText("");
+            String type = m.path("type").asText();
+            if (ReadingView.ENTITY_TYPES.contains(type) && !entity.isBlank() && authority.get(entity).isPresent()) {
+                times.merge(entity, 1, Integer::sum);
+                types.putIfAbsent(entity, type);
+            }
+        }
+        List<Mentioned> out = new ArrayList<>();
+        times.forEach((id, n) -> out.add(new Mentioned(types.get(id), authority.label(id), "/entities/" + id, n)));
+        out.sort(java.util.Comparator.comparingInt(Mentioned::times).reversed().thenComparing(Mentioned::label));
+        return out;
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

@@ -33,7 +33,8 @@ record SearchPage(long total, String took, List<HitView> hits, List<FacetView> f
     record Link(String label, String url, boolean active) {
     }
 
-    record FacetView(String field, String label, List<Link> values, List<Long> counts) {
+    /** {@code entityUrls}: for person, organization and place, each value's entity page; else empty. */
+    record FacetView(String field, String label, List<Link> values, List<Long> counts, List<String> entityUrls) {
     }
 
     record Bar(String year, long count, int height, String url) {
@@ -59,13 +60,17 @@ record SearchPage(long total, String took, List<HitView> hits, List<FacetView> f
             }
             List<Link> values = new ArrayList<>();
             List<Long> numbers = new ArrayList<>();
+            List<String> entityUrls = new ArrayList<>();
             for (FacetCount c : counts.subList(0, Math.min(FACET_VALUES, counts.size()))) {
                 String clause = SearchState.filter(field, c.value());
                 boolean active = state.filters().contains(clause);
                 values.add(new Link(c.label(), url(active ? state.withoutFilter(clause) : state.withFilter(clause)), active));
                 numbers.add(c.count());
+                if (org.fond.search.SearchRequest.ENTITY_FIELDS.contains(field)) {
+                    entityUrls.add("/entities/" + c.value());
+                }
             }
-            facets.add(new FacetView(field, FACET_LABELS.getOrDefault(field, field), values, numbers));
+            facets.add(new FacetView(field, FACET_LABELS.getOrDefault(field, field), values, numbers, entityUrls));
         });
         List<Link> sorts = List.of(new Link("Relevance", url(state.withSort("relevance")), state.sort().equals("relevance")),
                 new Link("Oldest first", url(state.withSort("date")), state.sort().equals("date")),

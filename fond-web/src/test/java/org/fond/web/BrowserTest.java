@@ -154,7 +154,8 @@ class BrowserTest {
         assertThat(outline).as("the focused box shows a focus ring").isNotEqualTo("none");
         new Actions(driver).sendKeys("Torbenkov").sendKeys(Keys.ENTER).perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li.hit")));
-        for (int i = 0; i < 60; i++) {
+        // past the facets, whose people, organizations and places each also link to their entity page
+        for (int i = 0; i < 150; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             focused = driver.switchTo().activeElement();
             if (String.valueOf(focused.getAttribute("href")).contains("/records/")) {
@@ -225,8 +226,33 @@ class BrowserTest {
     }
 
     @Test
+    void opensAnEntityPageFromAMentionInTheText() throws Exception {
+        open("/records/" + TestArchive.S2);
+        WebElement slip = driver.findElement(By.cssSelector(".record-text a.mention.variant-error"));
+        assertThat(slip.getText()).isEqualTo("Kim II Sung");
+        // the slip is drawn differently from a correct mention of the same person
+        WebElement plain = driver.findElement(By.cssSelector(".record-text a.mention:not(.variant-error)[data-entity='"
+                + EntitiesTest.KIM + "']"));
+        assertThat(slip.getCssValue("text-decoration-style")).isNotEqualTo(plain.getCssValue("text-decoration-style"));
+        screenshot("record-mentions");
+        new Actions(driver).scrollToElement(plain).perform();
+        plain.click();
+        wait.until(ExpectedConditions.urlContains("/entities/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/entities/" + EntitiesTest.KIM);
+        assertThat(driver.findElement(By.id("entity-name")).getText()).isEqualTo("Kim Il Sung");
+        assertThat(driver.findElements(By.cssSelector("ol.entity-documents a"))).hasSizeGreaterThanOrEqualTo(2);
+        screenshot("entity");
+        // and on through a co-mentioned person
+        WebElement other = driver.findElement(By.cssSelector("ul.co-mentioned a"));
+        String name = other.getText();
+        other.click();
+        wait.until(ExpectedConditions.textToBe(By.id("entity-name"), name));
+    }
+
+    @Test
     void pagesHaveLandmarksLabelsAndReadableContrast() throws Exception {
-        for (String path : List.of("/search?q=Kim", "/records/" + TestArchive.S1, "/browse", "/about")) {
+        for (String path : List.of("/search?q=Kim", "/records/" + TestArchive.S1, "/browse", "/about",
+                "/entities/" + EntitiesTest.KIM, "/timeline?q=Kim&year=1957", "/network?q=Kim")) {
             open(path);
             assertThat(driver.findElements(By.cssSelector("main"))).as(path).hasSize(1);
             assertThat(driver.findElements(By.cssSelector("header[role=banner], nav, footer"))).as(path).hasSizeGreaterThanOrEqualTo(3);

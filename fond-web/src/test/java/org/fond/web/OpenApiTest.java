@@ -85,6 +85,13 @@ class OpenApiTest {
         JsonNode search = RecordJson.parse(served.get("/api/search?q=Kim").body());
         JsonNode schema = doc.at("/components/schemas/SearchResult/properties");
         search.fieldNames().forEachRemaining(f -> assertThat(schema.has(f)).as("SearchResult." + f).isTrue());
+        for (String[] answer : new String[][] {{"/api/entities/per:kim-il-sung", "Entity"}, {"/api/entities?q=Kim", "EntityList"},
+                {"/api/timeline?q=Kim&year=1957", "Timeline"}, {"/api/network?q=Kim", "Network"}}) {
+            JsonNode body = RecordJson.parse(served.get(answer[0]).body());
+            JsonNode properties = doc.at("/components/schemas/" + answer[1] + "/properties");
+            assertThat(body.size()).as(answer[0]).isPositive();
+            body.fieldNames().forEachRemaining(f -> assertThat(properties.has(f)).as(answer[1] + "." + f).isTrue());
+        }
         JsonNode problem = RecordJson.parse(served.get("/api/records/wcda:0").body());
         JsonNode problemSchema = doc.at("/components/schemas/Problem/properties");
         problem.fieldNames().forEachRemaining(f -> assertThat(problemSchema.has(f)).as("Problem." + f).isTrue());

@@ -9,6 +9,8 @@ import java.util.List;
 import org.fond.core.model.Record;
 import org.fond.core.reference.ArchivalReference;
 import org.fond.core.testing.Shared;
+import org.fond.enrich.authority.Authority;
+import org.fond.enrich.authority.SeedAuthority;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Readers;
 import org.fond.ingest.Rejection;
@@ -26,6 +28,7 @@ import org.fond.store.json.RecordJson;
  * A small archive for the web tests, built as {@code fond ingest} builds one: the standard readers,
  * a catalog batch per file, then the index committed with the catalog generation. Holds the two
  * real seeds and the hostile fixture (markup in every field), and ingests more through the API.
+ * Records get their person, organization and place mentions from the seed authority's names.
  */
 final class TestArchive extends ArchiveHoldings implements AutoCloseable {
     static final String S1 = "wcda:115956";
@@ -36,8 +39,8 @@ final class TestArchive extends ArchiveHoldings implements AutoCloseable {
     private final SearchIndex index;
     private final Readers readers = Readers.standard();
 
-    private TestArchive(Archive archive, SearchIndex index) {
-        super(archive, index);
+    private TestArchive(Archive archive, SearchIndex index, Authority authority) {
+        super(archive, index, () -> authority);
         this.archive = archive;
         this.index = index;
     }
@@ -45,8 +48,9 @@ final class TestArchive extends ArchiveHoldings implements AutoCloseable {
     /** The seeds and the hostile fixture, in a fresh archive under {@code dir}. */
     static TestArchive withSeeds(Path dir) {
         // the seed authority, as a new archive of fond ingest has: names expand to their other forms
-        TestArchive t = new TestArchive(Archive.open(dir), LuceneSearchIndex.open(dir.resolve("index"),
-                org.fond.enrich.authority.SeedAuthority.authority()));
+        Authority authority = SeedAuthority.authority();
+        TestArchive t = new TestArchive(Archive.open(dir), LuceneSearchIndex.open(dir.resolve("index"), authority),
+                authority);
         try {
             for (Path seed : List.of(Shared.seed115956(), Shared.seed115797())) {
                 t.ingest(seed.getFileName().toString(), Files.readAllBytes(seed));
@@ -68,7 +72,8 @@ final class TestArchive extends ArchiveHoldings implements AutoCloseable {
         int added = 0;
         int changed = 0;
         if (!read.records().isEmpty()) {
-            List<Record> records = read.records();
+            // names linked to the authority, as fond ingest finds them
+            List<Record> records = read.records().stream().map(r -> mentionFinder().enrich(r, List.of())).toList();
             try (Batch batch = archive.begin()) {
                 FileOutcome outcome = batch.add(new Original(fileName, bytes, records.get(0).source().format()),
                         records.stream().map(TestArchive::entry).toList());

@@ -1,0 +1,305 @@
+package org.fond.web.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.fond.enrich.authority.Authority;
+import org.fond.enrich.authority.AuthorityLoader;
+import org.fond.enrich.authority.SeedAuthority;
+import org.fond.search.SearchIndex;
+import org.fond.search.lucene.LuceneSearchIndex;
+import org.fond.store.Archive;
+import org.fond.store.json.RecordJson;
+import org.fond.web.ArchiveHoldings;
+import org.fond.web.FondWeb;
+import org.fond.web.WebOptions;
+
+/**
+ * Drives {@code /api/search} (a fixed mix of queries) and record pages ({@code /records/{id}}, ids
+ * taken from {@code /api/records}) with many concurrent clients for a while, against a running server
+ * or one it starts itself over an archive directory, then reports requests, throughput, p50/p99 and
+ * errors per kind of request. Each client is a virtual thread sending one request at a time through a
+ * shared {@link HttpClient}; a non-200 answer or a failed exchange counts as an error.
+ *
+ * <pre>WebLoad (--url http://localhost:7070 | --archive DIR) [--seconds 60] [--clients 50]</pre>
+ */
+public final class WebLoad {
+    /** The search mix: names in several scripts and spellings, phrases, fields, ranges, filters, everything. */
+    public static final List<String> QUERIES = List.of("q=Kim+Il+Sung", "q=" + enc("Ким Ир Сен"), "q=" + enc("\"Soviet ambassador\""),
+            "q=Mao", "q=" + enc("year:1957"), "q=" + enc("ref:\"AVPRF F. 0102\""), "q=" + enc("Korea AND China"), "q=treaty",
+            "q=Pyongyang", "q=", "q=" + enc("date:[1955 TO 1957]"), "q=" + enc("Khrushchev OR Molotov"),
+            "q=party&f=" + enc("person:\"per:kim-il-sung\""), "q=embassy&sort=date");
+    /** How many record ids to take from the server for the record pages. */
+    static final int RECORD_SAMPLE = 2000;
+
+    private WebLoad() {
+    }
+
+    /** What one kind of request did over the run. */
+    public record Row(String kind, long requests, long errors, double perSecond, double p50Millis, double p99Millis,
+                      double maxMillis) {
+    }
+
+    /** The rows (search, record, all), the run's length, and the first few errors as seen. */
+    public record Report(List<Row> rows, Duration elapsed, int clients, List<String> sampleErrors) {
+        public Row row(String kind) {
+            return rows.stream().filter(r -> r.kind().equals(kind)).findFirst().orElseThrow();
+        }
+
+        public long errors() {
+            return row("all").errors();
+        }
+
+        /** The report as a plain-text table. */
+        public String table() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%d clients, %.1f s%n", clients, elapsed.toMillis() / 1000.0));
+            b.append(String.format(Locale.ROOT, "%-8s %10s %8s %10s %9s %9s %9s%n", "kind", "requests", "errors", "req/s",
+                    "p50 ms", "p99 ms", "max ms"));
+            for (Row r : rows) {
+                b.append(String.format(Locale.ROOT, "%-8s %10d %8d %10.1f %9.2f %9.2f %9.2f%n", r.kind(), r.requests(),
+                        r.errors(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis()));
+            }
+            sampleErrors.forEach(e -> b.append("error: ").append(e).append('\n'));
+            return b.toString();
+        }
+    }
+
+    /** One client's measurements, kept apart so clients never contend while measuring. */
+    private static final class Tally {
+        final long[][] nanos = {new long[1024], new long[1024]};
+        final int[] count = new int[2];
+        final long[] errors = new long[2];
+        final List<String> sampleErrors = new ArrayList<>();
+
+        void add(int kind, long took) {
+            if (count[kind] == nanos[kind].length) {
+                nanos[kind] = Arrays.copyOf(nanos[kind], count[kind] * 2);
+            }
+            nanos[kind][count[kind]++] = took;
+        }
+
+        void error(int kind, String what) {
+            errors[kind]++;
+            if (sampleErrors.size() < 5) {
+                sampleErrors.add(what);
+            }
+        }
+    }
+
+    private static final String[] KINDS = {"search", "record"};
+
+    /** Runs {@code clients} clients against the server at {@code base} for {@code duration}. */
+    public static Report run(URI base, int clients, Duration duration) {
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
+            return run(http, base, clients, duration);
+        }
+    }
+
+    private static Report run(HttpClient http, URI base, int clients, Duration duration) {
+        List<String> ids = recordIds(http, base);
+        long started = System.nanoTime();
+        long end = started + duration.toNanos();
+        List<Tally> tallies = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Tally t = new Tally();
+                tallies.add(t);
+                int first = c;
+                running.add(pool.submit(() -> client(http, base, ids, t, first, end)));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a client failed", e.getCause());
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        return report(tallies, elapsed, clients);
+    }
+
+    /** Alternates searches (in mix order, from its own place in the mix) with record pages at random. */
+    private static void client(HttpClient http, URI base, List<String> ids, Tally t, int first, long end) {
+        int i = first;
+        while (System.nanoTime() < end) {
+            int kind = ids.isEmpty() ? 0 : i % 2;
+            String path = kind == 0 ? "/api/search?" + QUERIES.get((i / 2) % QUERIES.size())
+                    : "/records/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+            i++;
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                long took = System.nanoTime() - t0;
+                if (r.statusCode() == 200) {
+                    t.add(kind, took);
+                } else {
+                    t.error(kind, r.statusCode() + " " + path);
+                }
+            } catch (IOException e) {
+                t.error(kind, e + " " + path);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Up to {@link #RECORD_SAMPLE} record ids, following the API's cursor. */
+    static List<String> recordIds(HttpClient http, URI base) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        try {
+            while (ids.size() < RECORD_SAMPLE) {
+                String path = "/api/records?limit=1000" + (cursor == null ? "" : "&cursor=" + enc(cursor));
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+                }
+                JsonNode page = RecordJson.parse(r.body());
+                page.path("records").forEach(n -> ids.add(n.path("id").asText()));
+                cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+                if (cursor == null || page.path("records").isEmpty()) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        // ids may hold a slash (frus:…/d12): the route takes it; only encode what a path cannot hold
+        return ids.stream().map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8).replace("%2F", "/").replace("%3A", ":")).toList();
+    }
+
+    private static Report report(List<Tally> tallies, Duration elapsed, int clients) {
+        List<Row> rows = new ArrayList<>();
+        List<long[]> all = new ArrayList<>();
+        long allErrors = 0;
+        List<String> samples = new ArrayList<>();
+        tallies.forEach(t -> samples.addAll(t.sampleErrors));
+        for (int k = 0; k < KINDS.length; k++) {
+            int kind = k;
+            long[] times = tallies.stream().flatMapToLong(t -> Arrays.stream(t.nanos[kind], 0, t.count[kind])).toArray();
+            long errors = tallies.stream().mapToLong(t -> t.errors[kind]).sum();
+            all.add(times);
+            allErrors += errors;
+            rows.add(row(KINDS[k], times, errors, elapsed));
+        }
+        rows.add(row("all", all.stream().flatMapToLong(Arrays::stream).toArray(), allErrors, elapsed));
+        return new Report(rows, elapsed, clients, samples.subList(0, Math.min(5, samples.size())));
+    }
+
+    private static Row row(String kind, long[] nanos, long errors, Duration elapsed) {
+        Arrays.sort(nanos);
+        double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
+        return new Row(kind, nanos.length + errors, errors, (nanos.length + errors) / seconds, percentile(nanos, 0.50),
+                percentile(nanos, 0.99), nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6);
+    }
+
+    /** The nearest-rank percentile, in milliseconds; 0 with no samples. */
+    static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Parses the arguments, runs, prints the table to {@code out}; returns the exit code (1 on errors, 2 on bad use). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String url = null;
+        Path archive = null;
+        int seconds = 60;
+        int clients = 50;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--url" -> url = args[++i];
+                    case "--archive" -> archive = Path.of(args[++i]);
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--clients" -> clients = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if ((url == null) == (archive == null)) {
+                throw new IllegalArgumentException("give either --url URL or --archive DIR");
+            }
+            if (seconds < 1 || clients < 1) {
+                throw new IllegalArgumentException("--seconds and --clients must be at least 1");
+            }
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            err.println("WebLoad: " + (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage()));
+            err.println("usage: WebLoad (--url http://localhost:7070 | --archive DIR) [--seconds 60] [--clients 50]");
+            return 2;
+        }
+        Report report;
+        if (url != null) {
+            report = run(URI.create(url), clients, Duration.ofSeconds(seconds));
+        } else {
+            report = serving(archive, clients, Duration.ofSeconds(seconds));
+        }
+        out.print(report.table());
+        return report.errors() == 0 ? 0 : 1;
+    }
+
+    /** Serves {@code dir} (an archive made by {@code fond ingest}) on a free localhost port while the load runs. */
+    static Report serving(Path dir, int clients, Duration duration) {
+        if (!Files.isRegularFile(dir.resolve("catalog.sqlite"))) {
+            throw new IllegalArgumentException("no archive at " + dir);
+        }
+        Authority authority = authority(dir);
+        try (Archive archive = Archive.open(dir); SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), authority);
+             FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority), WebOptions.local(0)).start()) {
+            return run(URI.create(web.baseUrl()), clients, duration);
+        }
+    }
+
+    /** The archive's authority as {@code fond serve} has it: its stored one, else the seed authority. */
+    private static Authority authority(Path dir) {
+        Path file = dir.resolve("authority.jsonl");
+        if (!Files.isRegularFile(file)) {
+            return SeedAuthority.authority();
+        }
+        try {
+            return AuthorityLoader.fromStore(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}
