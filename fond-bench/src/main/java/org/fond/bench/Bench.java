@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fond bench}: the entry point of the benchmark jar that {@code bin/fond bench} runs. */
-@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = Bench.Search.class,
-        description = "Measures Fond against a floor of raw Lucene on archives built from the real corpus.")
+@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = {Bench.Search.class, Bench.Web.class, Bench.Entities.class},
+        description = "Measures Fond: search against a raw-Lucene floor, the web under load, entity finding against gold labels.")
 public final class Bench {
     public static void main(String[] args) {
         java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
@@ -95,6 +95,48 @@ public final class Bench {
             } else {
                 log.printf("archives and tables in %s%n", root);
             }
+            return 0;
+        }
+    }
+
+    /** {@code fond bench web}: the load benchmark of the web API and record pages (fond-web's WebLoad). */
+    @Command(name = "web", mixinStandardHelpOptions = false,
+            description = "Drives /api/search and record pages with concurrent clients and prints throughput, "
+                    + "p50/p99 and errors: --url URL (a running fond serve) or --archive DIR (served here), "
+                    + "[--seconds 60] [--clients 50].")
+    static final class Web implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return org.fond.web.bench.WebLoad.run(args.toArray(String[]::new), System.out, System.err);
+        }
+    }
+
+    /** {@code fond bench entities}: person mentions, linking, references and dates against the corpus's gold labels. */
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Trains on part of the FRUS volumes with person markup and reports person-mention precision, "
+                    + "recall and F1, linking accuracy and date accuracy on the held-out documents, with annotation "
+                    + "throughput; --save writes the trained mention model (an archive uses it as mentions-model.zip).")
+    static final class Entities implements Callable<Integer> {
+        @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the checkout).")
+        Path shared;
+
+        @Option(names = "--save", paramLabel = "FILE", description = "Write the trained mention model here.")
+        Path save;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = (shared != null ? shared : Shared.find()).resolve("corpus/frus-tei");
+            List<String> args = new ArrayList<>();
+            if (save != null) {
+                args.add("--save");
+                args.add(save.toString());
+            }
+            args.add(dir.resolve("frus1917Supp02v02.xml.gz").toString());
+            args.add(dir.resolve("frus1918Russiav03.xml.gz").toString());
+            org.fond.enrich.mentions.eval.EntitiesBench.main(args.toArray(String[]::new));
             return 0;
         }
     }

@@ -335,7 +335,8 @@ final class Library implements AutoCloseable {
         return new ReadResult(enriched, read.rejections());
     }
 
-    private MentionFinder finder() {
+    /** The archive's name finder (its authority and model), built on first use and shared. */
+    MentionFinder finder() {
         MentionFinder f = finder;
         if (f == null) {
             synchronized (this) {

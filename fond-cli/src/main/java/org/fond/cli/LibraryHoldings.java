@@ -17,20 +17,16 @@ import org.fond.web.ArchiveHoldings;
  */
 final class LibraryHoldings extends ArchiveHoldings {
     private final Library library;
-    private org.fond.enrich.mentions.MentionFinder finder;
 
     LibraryHoldings(Library library, Archive archive, SearchIndex index) {
         super(archive, index, library::authority);
         this.library = library;
     }
 
-    /** The finder of ingest and {@code fond annotate}: the authority's names and the archive's model. */
+    /** The finder of ingest and {@code fond annotate}, the library's own: one dictionary in memory. */
     @Override
-    public synchronized org.fond.enrich.mentions.MentionFinder mentionFinder() {
-        if (finder == null) {
-            finder = Enrichment.finder(library.authority(), library.directory().resolve(Enrichment.MODEL_FILE));
-        }
-        return finder;
+    public org.fond.enrich.mentions.MentionFinder mentionFinder() {
+        return library.finder();
     }
 
     @Override
