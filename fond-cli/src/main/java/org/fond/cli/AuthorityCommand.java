@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "authority", mixinStandardHelpOptions = true,
         description = "Import, list, show, merge and split authority records (persons, organizations, places).",
         subcommands = {AuthorityCommand.Import.class, AuthorityCommand.ListRecords.class, AuthorityCommand.Show.class,
-                AuthorityCommand.Merge.class, AuthorityCommand.Split.class, AuthorityCommand.Reject.class})
+                AuthorityCommand.Merge.class, AuthorityCommand.Split.class, AuthorityCommand.Reject.class,
+                AuthorityCommand.Candidates.class})
 final class AuthorityCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -279,6 +280,69 @@ final class AuthorityCommand implements Callable<Integer> {
         String edit(Authority authority, String reviewer) {
             authority.rejectVariant(id, form, reviewer, why);
             return "Rejected '" + form + "' on " + id + ".";
+        }
+    }
+
+    @Command(name = "candidates", mixinStandardHelpOptions = true,
+            description = "Names found in the records that no authority record holds, most frequent first: "
+                    + "the proposals for new authority records (review them, then add or merge).")
+    static final class Candidates implements Callable<Integer> {
+        @Mixin
+        ArchiveOption archive;
+        @Option(names = "--type", description = "person, organization or place (default: all three).")
+        String type;
+        @Option(names = "--min", defaultValue = "2", description = "Only names found at least this often (default ${DEFAULT-VALUE}).")
+        int min;
+        @Option(names = "--limit", defaultValue = "50", description = "At most this many (default ${DEFAULT-VALUE}; 0 for all).")
+        int limit;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** One proposed name: how often it was found and in which records (the first few). */
+        private static final class Proposal {
+            final String type;
+            final String surface;
+            int count;
+            final java.util.Set<String> records = new java.util.LinkedHashSet<>();
+
+            Proposal(String type, String surface) {
+                this.type = type;
+                this.surface = surface;
+            }
+        }
+
+        @Override
+        public Integer call() {
+            String wanted = type == null ? null : parseType(type).name().toLowerCase();
+            Map<String, Proposal> byName = new java.util.HashMap<>();
+            try (Library library = Library.openExisting(archive.directory());
+                 var records = library.storedRecords()) {
+                records.forEach(r -> {
+                    com.fasterxml.jackson.databind.JsonNode json = org.fond.store.json.RecordJson.parse(r.json());
+                    for (com.fasterxml.jackson.databind.JsonNode m : json.path("mentions")) {
+                        String t = m.path("type").asText();
+                        boolean name = t.equals("person") || t.equals("organization") || t.equals("place");
+                        if (!name || !m.path("entity").isNull() && !m.path("entity").isMissingNode()
+                                || wanted != null && !wanted.equals(t)) {
+                            continue;
+                        }
+                        String surface = m.path("surface").asText().replaceAll("\\s+", " ").strip();
+                        Proposal p = byName.computeIfAbsent(t + "\t" + surface, k -> new Proposal(t, surface));
+                        p.count++;
+                        if (p.records.size() < 3) {
+                            p.records.add(r.recordId());
+                        }
+                    }
+                });
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<Proposal> ranked = byName.values().stream().filter(p -> p.count >= min)
+                    .sorted(java.util.Comparator.comparingInt((Proposal p) -> -p.count).thenComparing(p -> p.surface))
+                    .toList();
+            ranked.stream().limit(limit == 0 ? Long.MAX_VALUE : limit).forEach(p ->
+                    out.printf("%6d  %-12s %-40s e.g. %s%n", p.count, p.type, p.surface, String.join(", ", p.records)));
+            out.printf("%d unlinked names found at least %d times%n", ranked.size(), min);
+            return Fond.OK;
         }
     }
 

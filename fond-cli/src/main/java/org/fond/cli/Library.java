@@ -355,6 +355,11 @@ final class Library implements AutoCloseable {
         return new LibraryHoldings(this, archive, index);
     }
 
+    /** Every record's current stored JSON, streamed from the catalog; close the stream. */
+    java.util.stream.Stream<StoredRecord> storedRecords() {
+        return archive.records();
+    }
+
     Optional<String> recordJson(String id) {
         return archive.record(id).map(StoredRecord::json);
     }

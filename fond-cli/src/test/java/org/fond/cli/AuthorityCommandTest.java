@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.fond.core.testing.Shared;
 import org.fond.store.json.RecordJson;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,22 @@ class AuthorityCommandTest {
         assertThat(split.exitCode()).isZero();
         assertThat(CliRun.fond(archive, "authority", "show", someFrusPerson).out())
                 .doesNotContain("merged into per:kim-il-sung").contains("split-from by tester");
+    }
+
+    @Test
+    void namesNoRecordHoldsAreProposedMostFrequentFirst() {
+        Path archive = tmp.resolve("a");
+        assertThat(CliRun.fond(archive, "ingest", Shared.path("corpus/frus-tei/frus1894Nicaragua.xml.gz").toString(),
+                Shared.path("seeds").toString()).exitCode()).isZero();
+        CliRun run = CliRun.fond(archive, "authority", "candidates", "--type", "person", "--limit", "10");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().filter(l -> l.matches("\\s*\\d+\\s+person\\s+.*")).toList();
+        assertThat(lines).isNotEmpty();
+        List<Integer> counts = lines.stream().map(l -> Integer.parseInt(l.strip().split("\\s+")[0])).toList();
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts.getLast()).isGreaterThanOrEqualTo(2);
+        // the seeds' people are linked, so they are never proposed
+        assertThat(run.out()).doesNotContain("Kim Il Sung").doesNotContain("Molotov");
     }
 
     @Test
