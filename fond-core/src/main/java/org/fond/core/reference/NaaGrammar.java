@@ -19,6 +19,11 @@ import org.fond.core.model.Confidence;
  * among the digits and capitals of a control symbol ({@code 2202/El} → {@code 2202/E1}), both flagged
  * {@link Flags#OCR_CORRECTED}. A capital {@code O} is never read as zero: NAA control symbols hold
  * both ({@code O51/1/1}). Nothing missing is ever supplied: {@code 1838} stays {@code 1838}.
+ *
+ * <p>A comma left out after the series is read past ({@link Flags#MISSING_SEPARATOR}) only before a
+ * form no prose takes: a slashed symbol ({@code A1068 ER47/1/29}) or a bracketed number
+ * ({@code A11537 [1]}). A control symbol may hold a word naming a part of the file in any case
+ * ({@code EATS 77 Annex A}) but never ends inside a capitalised word.
  */
 final class NaaGrammar implements SchemeGrammar {
     /** Prefix letters (lazy, so {@code Al838} leaves the {@code l} to the digits), digits with slips, suffixes. */
