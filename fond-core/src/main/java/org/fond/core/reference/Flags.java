@@ -39,10 +39,13 @@ public final class Flags {
      * Department decimal file, held by NARA); the repository's {@code asCited} is empty.
      */
     public static final String IMPLIED_REPOSITORY = "implied-repository";
+    /** A separator between levels was left out and supplied ({@code [AA : A1068 ER47/1/29]}, no comma). */
+    public static final String MISSING_SEPARATOR = "missing-separator";
 
     public static final List<String> ALL = List.of(DUPLICATE_LEVEL, LEVEL_OUT_OF_ORDER, PAGE_AS_FOLIO, POSITIONAL,
             NO_FOLIOS, INCOMPLETE_LEVELS, NO_REPOSITORY, UNKNOWN_REPOSITORY, UNPARSED_TRAILER, UNSTRUCTURED,
-            SIGNATURE_MISSING, IN_HANDWRITTEN_ANNOTATION, OCR_CORRECTED, IMPLIED_REPOSITORY);
+            SIGNATURE_MISSING, IN_HANDWRITTEN_ANNOTATION, OCR_CORRECTED, IMPLIED_REPOSITORY,
+            MISSING_SEPARATOR);
 
     private Flags() {
     }

@@ -19,15 +19,27 @@ import org.fond.core.model.Confidence;
  * among the digits and capitals of a control symbol ({@code 2202/El} → {@code 2202/E1}), both flagged
  * {@link Flags#OCR_CORRECTED}. A capital {@code O} is never read as zero: NAA control symbols hold
  * both ({@code O51/1/1}). Nothing missing is ever supplied: {@code 1838} stays {@code 1838}.
+ *
+ * <p>A comma left out after the series is read past ({@link Flags#MISSING_SEPARATOR}) only before a
+ * form no prose takes: a slashed symbol ({@code A1068 ER47/1/29}) or a bracketed number
+ * ({@code A11537 [1]}). A control symbol may hold a word naming a part of the file in any case
+ * ({@code EATS 77 Annex A}) but never ends inside a capitalised word.
  */
 final class NaaGrammar implements SchemeGrammar {
     /** Prefix letters (lazy, so {@code Al838} leaves the {@code l} to the digits), digits with slips, suffixes. */
     private static final Pattern SERIES = Pattern.compile(
-            "([A-Z]{0,4}?)( ?|\\.)([0-9lI]*[0-9][0-9lI]*)([A-Z]?(?:/[0-9]+){0,2}(?: ?T[0-9lI]+(?:\\(sv\\))?)?)"
+            "([A-Z]{0,4}?)( ?|\\.)([0-9lI]*[0-9][0-9lI]*)([A-Z]?(?:/[0-9]+){0,2}(?: ?T[0-9lI]+(?:\\((?i:sv)\\))?)?)"
                     + "(?![\\p{L}\\p{N}])");
     private static final Pattern ITEM = Pattern.compile(
             "(?:(?i:[ivxlc]{1,7})|(?:PART|ITEM|BOX|BUNDLE|SECTION|VOL\\.?|PT\\.?) ?[0-9]+[A-Z]?|[0-9]+(?:\\.[0-9]+)*(?:/[0-9]+)?)"
                     + "(?![\\p{L}\\p{N}])");
+    /**
+     * A control symbol after the series with no comma between: only a form no series or prose
+     * takes, a slashed symbol ({@code ER47/1/29}) or a bracketed number ({@code [1]}).
+     */
+    private static final Pattern BARE_SYMBOL = Pattern.compile(
+            " +(?:([A-Z]{0,4}[0-9]+(?:/[0-9A-Z]+)+)(?![\\p{L}\\p{N}/])|\\[([0-9]+)(?=\\]|$))");
+    private static final Pattern PART_WORD = Pattern.compile("(?i:annex|attachment|appendix|enclosure)(?![\\p{L}\\p{N}])");
     private static final Pattern LOWER_PREFIX = Pattern.compile("[a-z]{1,3}(?=[0-9])");
     private static final Pattern SLIP_COMPONENT = Pattern.compile("[A-Z]{0,3}[0-9l]+");
 
@@ -55,6 +67,14 @@ final class NaaGrammar implements SchemeGrammar {
         String control = null;
         String item = null;
         int next = skipToNextPart(text, end);
+        if (next == end) {
+            // "[AA : A1068 ER47/1/29]", "[NAA : A11537 [1]]": the comma after the series left out
+            Matcher bare = BARE_SYMBOL.matcher(text).region(end, text.length());
+            if (bare.lookingAt()) {
+                next = bare.start(1) >= 0 ? bare.start(1) : bare.start(2);
+                flags.add(Flags.MISSING_SEPARATOR);
+            }
+        }
         if (next > end) {
             int controlEnd = controlSymbolEnd(text, next);
             if (controlEnd > next) {
@@ -111,6 +131,11 @@ final class NaaGrammar implements SchemeGrammar {
         int i = lower.lookingAt() ? lower.end() : at;
         while (i < text.length()) {
             char c = text.charAt(i);
+            Matcher word = PART_WORD.matcher(text).region(i, text.length());
+            if (i > at && text.charAt(i - 1) == ' ' && word.lookingAt()) {
+                i = word.end(); // "EATS 77 Annex A": a word naming a part of the file, in any case
+                continue;
+            }
             boolean ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " /().:&'-".indexOf(c) >= 0
                     || (c == 'l' && i > at && isSymbolChar(text.charAt(i - 1))
                     && (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))))
@@ -122,7 +147,15 @@ final class NaaGrammar implements SchemeGrammar {
             }
             i++;
         }
-        while (i > at && " .:(-".indexOf(text.charAt(i - 1)) >= 0) {
+        if (i < text.length() && i > at && Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+            // stopped inside a capitalised word ("TIMOR (Portuguese"): the word is prose, not symbol
+            int space = text.lastIndexOf(' ', i - 1);
+            i = space >= at ? space : at;
+        }
+        while (i > at && (" .:(-".indexOf(text.charAt(i - 1)) >= 0
+                // "(A1608, N51/1/6)": a closing bracket with none opened in the symbol closes the citation
+                || (text.charAt(i - 1) == ')' && text.substring(at, i).chars().filter(ch -> ch == '(').count()
+                < text.substring(at, i).chars().filter(ch -> ch == ')').count()))) {
             i--;
         }
         // an opening bracket left unclosed at the end belongs to what follows

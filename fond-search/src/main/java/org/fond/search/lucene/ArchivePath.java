@@ -6,7 +6,10 @@ import org.fond.core.reference.ArchivalReference;
 import org.fond.core.reference.ReferenceScheme;
 
 /**
- * Where a reference sits in the archive tree: repository, then fond, opis and delo as cited
+ * Where a reference sits in the archive tree: repository, then its levels as cited: fond, opis and
+ * delo for a Russian file; series and control symbol for the National Archives of Australia
+ * ({@code NAA / A1838 / 852/20/4}); decimal file and document for the State Department's files
+ * ({@code NARA / 861.77 / 451}). For a Russian file the levels are fond, opis and delo
  * ({@code 0102} stays {@code 0102}, so it never meets {@code 102}). A papka only groups dela inside
  * an opis and is left out, as in the file key. The path is cut at the first missing level, so
  * {@code AVPRF F. 0102} is {@code [AVPRF, 0102]}. Keys join the levels with {@code /}; a slash or a
@@ -23,13 +26,19 @@ final class ArchivePath {
             return levels;
         }
         levels.add(reference.repository().code());
-        if (reference.scheme() instanceof ReferenceScheme.RussianFile r) {
-            for (String level : new String[] {r.fond(), r.opis(), r.delo()}) {
-                if (blank(level)) {
-                    break;
-                }
-                levels.add(level.strip());
+        String[] below = switch (reference.scheme()) {
+            case ReferenceScheme.RussianFile r -> new String[] {r.fond(), r.opis(), r.delo()};
+            // the item is a part of the file the control symbol names, not a level of the archive
+            case ReferenceScheme.NaaItem n -> new String[] {n.series(), n.controlSymbol()};
+            // the record group is implied by the repository and mostly uncited: grouping by it would split one file
+            case ReferenceScheme.DecimalFile d -> new String[] {d.file(), d.document()};
+            case ReferenceScheme.Unstructured u -> new String[0];
+        };
+        for (String level : below) {
+            if (blank(level)) {
+                break;
             }
+            levels.add(level.strip());
         }
         return levels;
     }

@@ -13,6 +13,7 @@ import org.fond.ingest.Readers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,17 @@ import java.util.Optional;
  * part: person precision/recall/F1 by exact span and by overlap, for the full finder and for its parts;
  * linking accuracy; document-date accuracy of the dateline text against {@code date/@when}; and
  * annotation throughput beside reading throughput (both timed warm, on one thread: {@code reading +
- * annotating} is reading followed by {@link MentionFinder#enrich}, the ingest path).
+ * annotating} is reading followed by {@link MentionFinder#enrich}, the ingest path). DAFP volumes among
+ * the inputs add the NAA reference parse rate ({@link DafpReferenceEval}) and the document-date
+ * accuracy against {@code doc_date} ({@link DafpDateEval}).
  */
 public final class EntitiesBench {
     /** The measured figures. {@code variants} holds one row per finder configuration, the full one first. */
     public record Report(int trainDocs, int testDocs, int goldPersons, List<Row> variants, double linking,
                          int linkable, int datedDocs, double dateAccuracy, double readDocsPerSecond,
                          double annotateDocsPerSecond, PersonScoresSummary training,
-                         List<NameCandidates.Candidate> candidates) {
+                         List<NameCandidates.Candidate> candidates, DafpReferenceEval.Report dafpReferences,
+                         DafpDateEval.Report dafpDates) {
     }
 
     /** One finder configuration's scores on the test part. */
@@ -57,9 +61,16 @@ public final class EntitiesBench {
 
     /** Runs the bench; when {@code saveModel} is not null, the trained model is written there. */
     public static Report run(List<Path> volumes, int iterations, Path saveModel) throws IOException {
+        List<Path> frus = volumes.stream().filter(v -> !isDafp(v)).toList();
+        List<Record> dafp = new ArrayList<>();
+        for (Path volume : volumes.stream().filter(EntitiesBench::isDafp).toList()) {
+            dafp.addAll(Readers.standard().readAll(volume).records());
+        }
+        DafpReferenceEval.Report dafpReferences = dafp.isEmpty() ? null : DafpReferenceEval.run(dafp);
+        DafpDateEval.Report dafpDates = dafp.isEmpty() ? null : DafpDateEval.run(dafp);
         List<Record> records = new ArrayList<>();
         List<NameDictionary.Entry> persons = new ArrayList<>();
-        for (Path volume : volumes) {
+        for (Path volume : frus) {
             ReadResult read = Readers.standard().readAll(volume);
             records.addAll(read.records());
             persons.addAll(FrusPersons.read(volume));
@@ -109,7 +120,7 @@ public final class EntitiesBench {
 
         // throughput with a warm JVM: the volumes read a second time, then the same records annotated
         long t2 = System.nanoTime();
-        for (Path volume : volumes) {
+        for (Path volume : frus) {
             Readers.standard().readAll(volume);
         }
         double readSeconds = (System.nanoTime() - t2) / 1e9;
@@ -124,7 +135,12 @@ public final class EntitiesBench {
                 dated == 0 ? 0 : (double) right / dated, records.size() / readSeconds,
                 records.size() / (readSeconds + annotateSeconds),
                 new PersonScoresSummary(report.lines(), report.names(), report.misalignedNames()),
-                candidates.candidates());
+                candidates.candidates(), dafpReferences, dafpDates);
+    }
+
+    /** A DAFP volume ({@code dafp-volume-14.tar.gz}): measured for references and dates, not persons. */
+    static boolean isDafp(Path volume) {
+        return volume.getFileName().toString().startsWith("dafp-");
     }
 
     /** The editors' {@code date/@when}, when the reader took the record's date from it. */
@@ -178,11 +194,24 @@ public final class EntitiesBench {
         b.append(String.format(Locale.ROOT, "new authority candidates in test (unlinked names): %d; most found: %s%n",
                 r.candidates().size(), String.join(", ", r.candidates().stream().limit(5)
                         .map(c -> c.surface() + " (" + c.type() + ", " + c.count() + ")").toList())));
+        if (r.dafpReferences() != null) {
+            DafpReferenceEval.Report refs = r.dafpReferences();
+            b.append(String.format(Locale.ROOT, "DAFP NAA references from the text vs naa_refs (series + control "
+                    + "symbol): %.3f of %d overall (%.3f with punctuation kept); %.3f of %d the text holds%n",
+                    refs.rate(), refs.gold(), refs.exactRate(), refs.heldRate(), refs.held()));
+        }
+        if (r.dafpDates() != null) {
+            DafpDateEval.Report dates = r.dafpDates();
+            b.append(String.format(Locale.ROOT, "DAFP document date (day) from the dateline text vs doc_date: %.3f of %d "
+                    + "documents; %.3f of the %d whose opening lines give a date%n", dates.rate(), dates.dated(),
+                    dates.rateWhereTextDated(), dates.dated() - dates.noTextDate()));
+        }
         return b.toString();
     }
 
     /**
-     * {@code EntitiesBench [--save MODEL.zip] VOLUME.xml.gz…}: trains, measures and prints the table;
+     * {@code EntitiesBench [--save MODEL.zip] VOLUME.xml.gz… [DAFP-FOLDER | dafp-volume-N.tar.gz…]}: trains,
+     * measures and prints the table, with the DAFP reference and date rows when DAFP volumes are given;
      * with {@code --save}, also writes what was trained (train part only) for {@code fond annotate --model}.
      */
     public static void main(String[] args) throws IOException {
@@ -191,6 +220,11 @@ public final class EntitiesBench {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--save") && i + 1 < args.length) {
                 save = Path.of(args[++i]);
+            } else if (Files.isDirectory(Path.of(args[i]))) {
+                // a folder: every DAFP volume in it
+                try (var listing = Files.list(Path.of(args[i]))) {
+                    listing.filter(EntitiesBench::isDafp).sorted().forEach(volumes::add);
+                }
             } else {
                 volumes.add(Path.of(args[i]));
             }
