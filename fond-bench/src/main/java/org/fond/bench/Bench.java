@@ -117,7 +117,8 @@ public final class Bench {
     /** {@code fond bench entities}: person mentions, linking, references and dates against the corpus's gold labels. */
     @Command(name = "entities", mixinStandardHelpOptions = true,
             description = "Trains on part of the FRUS volumes with person markup and reports person-mention precision, "
-                    + "recall and F1, linking accuracy and date accuracy on the held-out documents, with annotation "
+                    + "recall and F1, linking accuracy and date accuracy on the held-out documents, NAA reference parse rate and "
+                    + "date accuracy against DAFP's catalogue labels, with annotation "
                     + "throughput; --save writes the trained mention model (an archive uses it as mentions-model.zip).")
     static final class Entities implements Callable<Integer> {
         @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the checkout).")
@@ -128,7 +129,8 @@ public final class Bench {
 
         @Override
         public Integer call() throws IOException {
-            Path dir = (shared != null ? shared : Shared.find()).resolve("corpus/frus-tei");
+            Path corpus = (shared != null ? shared : Shared.find()).resolve("corpus");
+            Path dir = corpus.resolve("frus-tei");
             List<String> args = new ArrayList<>();
             if (save != null) {
                 args.add("--save");
@@ -136,6 +138,7 @@ public final class Bench {
             }
             args.add(dir.resolve("frus1917Supp02v02.xml.gz").toString());
             args.add(dir.resolve("frus1918Russiav03.xml.gz").toString());
+            args.add(corpus.resolve("dafp").toString()); // NAA reference parse rate and dates against DAFP's labels
             org.fond.enrich.mentions.eval.EntitiesBench.main(args.toArray(String[]::new));
             return 0;
         }
