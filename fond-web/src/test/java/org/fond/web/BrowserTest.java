@@ -136,6 +136,22 @@ class BrowserTest {
     }
 
     @Test
+    void resultsFollowTheBoxAsYouTypeAndTheUrlKeepsUp() throws Exception {
+        open("/search?q=Kim");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li.hit")));
+        WebElement box = driver.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("Torbenkov"); // no Enter: the page fetches the results itself
+        wait.until(ExpectedConditions.urlContains("q=Torbenkov"));
+        wait.until(d -> !d.findElements(By.cssSelector(".snippet mark")).isEmpty()
+                && d.findElements(By.cssSelector(".snippet mark")).stream().allMatch(m -> m.getText().equalsIgnoreCase("Torbenkov")));
+        // the caret stays in the box, and a screen reader hears the new count
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        assertThat(driver.findElement(By.id("instant-status")).getAttribute("textContent")).contains("document");
+        screenshot("instant");
+    }
+
+    @Test
     void searchWorksFromTheKeyboardAlone() throws Exception {
         open("/");
         // the first Tab reaches the skip link, which moves focus to the main content
