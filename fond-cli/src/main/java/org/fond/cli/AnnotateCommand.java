@@ -1,14 +1,8 @@
 package org.fond.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.fond.core.model.Mention;
-import org.fond.core.model.Provenance;
-import org.fond.core.reference.ReferenceParser;
 import org.fond.enrich.mentions.MentionFinder;
-import org.fond.store.json.RecordJson;
+import org.fond.web.Annotations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,8 +27,6 @@ import java.util.concurrent.Callable;
         description = "Reads {\"id\":…, \"text\":…} lines on standard input and writes {\"id\":…, \"mentions\":[…]} "
                 + "lines: persons, organizations, places, dates, references and quantities with UTF-16 offsets.")
 final class AnnotateCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = RecordJson.mapper();
-
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format).")
     String format;
 
@@ -71,18 +63,10 @@ final class AnnotateCommand implements Callable<Integer> {
         try (BufferedReader lines = new BufferedReader(in)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
-                ObjectNode answer;
-                try {
-                    answer = answer(JSON.readTree(line), finder);
-                } catch (IOException | IllegalArgumentException e) {
+                ObjectNode answer = Annotations.answer(Annotations.line(line), number, finder);
+                if (answer.has("error")) {
                     bad++;
-                    String why = e instanceof IllegalArgumentException ? e.getMessage()
-                            : "not JSON (" + firstLine(e.getMessage()) + ")";
-                    err.println("fond annotate: line " + number + ": " + why);
-                    answer = JSON.createObjectNode();
-                    answer.set("id", idOf(line));
-                    answer.put("line", number);
-                    answer.put("error", why);
+                    err.println("fond annotate: line " + number + ": " + answer.get("error").asText());
                 }
                 out.println(answer.toString());
             }
@@ -91,53 +75,5 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         out.flush();
         return bad == 0 ? Fond.OK : Fond.PARTIAL;
-    }
-
-    private static ObjectNode answer(JsonNode input, MentionFinder finder) {
-        if (input == null || !input.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        JsonNode text = input.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new IllegalArgumentException("no string \"text\"");
-        }
-        ObjectNode answer = JSON.createObjectNode();
-        answer.set("id", input.get("id"));
-        ArrayNode mentions = answer.putArray("mentions");
-        for (Mention m : finder.find(text.asText(), null)) {
-            ObjectNode o = mentions.addObject();
-            o.put("type", m.type());
-            o.put("start", m.span().start());
-            o.put("end", m.span().end());
-            o.put("surface", m.surface());
-            o.put("entity", m.entity());
-            if (m.type().equals("reference")) {
-                // the parsed reference object, as in a record's JSON
-                o.set("value", ReferenceParser.parse(m.surface(), ReferenceParser.FOUND_IN_BODY,
-                                Provenance.of(MentionFinder.AGENT, "reference"))
-                        .<JsonNode>map(RecordJson::reference).orElse(JSON.getNodeFactory().textNode(m.value())));
-            } else {
-                o.put("value", m.value());
-            }
-        }
-        return answer;
-    }
-
-    /** The {@code id} of a line that is JSON but not a usable request, else null. */
-    private static JsonNode idOf(String line) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            return node != null && node.isObject() ? node.get("id") : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

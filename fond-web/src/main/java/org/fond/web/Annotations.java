@@ -18,7 +18,7 @@ import org.fond.store.json.RecordJson;
  * each item gets exactly one answer, in order, {@code {"id", "mentions": […]}} or, for an item without
  * a string {@code text}, {@code {"id", "line", "error"}}.
  */
-final class Annotations {
+public final class Annotations {
     /** The most items one request may hold: the finder is run on each in turn, in the request. */
     static final int MAX_ITEMS = 1000;
 
@@ -26,7 +26,7 @@ final class Annotations {
     }
 
     /** The items of a body, with what was wrong with each unreadable one (then the item is null). */
-    record Item(JsonNode value, String error) {
+    public record Item(JsonNode value, String error) {
     }
 
     static boolean isArray(String body) {
@@ -48,11 +48,7 @@ final class Annotations {
                 if (line.isBlank()) {
                     continue;
                 }
-                try {
-                    items.add(new Item(RecordJson.mapper().readTree(line), null));
-                } catch (JsonProcessingException e) {
-                    items.add(new Item(null, "not JSON (" + firstLine(e.getOriginalMessage()) + ")"));
-                }
+                items.add(line(line));
             }
         }
         if (items.size() > MAX_ITEMS) {
@@ -61,7 +57,8 @@ final class Annotations {
         return items;
     }
 
-    static ObjectNode answer(Item item, int number, MentionFinder finder) {
+    /** The answer to one item (number: its line or position, from 1), shared by the API and {@code fond annotate}. */
+    public static ObjectNode answer(Item item, int number, MentionFinder finder) {
         JsonNode input = item.value();
         String error = item.error();
         if (error == null && (input == null || !input.isObject())) {
@@ -91,6 +88,15 @@ final class Annotations {
             }
         }
         return answer;
+    }
+
+    /** One line of JSON lines as an item: the parsed value, or why it could not be read. */
+    public static Item line(String line) {
+        try {
+            return new Item(RecordJson.mapper().readTree(line), null);
+        } catch (JsonProcessingException e) {
+            return new Item(null, "not JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        }
     }
 
     private static String firstLine(String message) {
