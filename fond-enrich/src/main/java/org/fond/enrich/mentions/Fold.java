@@ -19,6 +19,12 @@ public final class Fold {
 
     /** The folded key of one token's text. */
     public static String key(String token) {
+        String ascii = asciiKey(token);
+        return ascii != null ? ascii : icuKey(token);
+    }
+
+    /** The full fold through ICU, for any text. */
+    static String icuKey(String token) {
         String decomposed = NFD.normalize(token);
         StringBuilder kept = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
@@ -27,6 +33,33 @@ public final class Fold {
             }
         });
         return CASEFOLD.normalize(kept);
+    }
+
+    /**
+     * Most tokens of an English translation are plain ASCII, whose fold is only lower case with
+     * apostrophes and hyphens dropped: NFKC_Casefold maps no ASCII letter or digit to anything else.
+     * Null when the token has any other character, which then takes the full ICU path.
+     */
+    private static String asciiKey(String token) {
+        StringBuilder kept = null;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean drop = c == '\'' || c == '-' || c == '`';
+            if (drop || c >= 'A' && c <= 'Z') {
+                if (kept == null) {
+                    kept = new StringBuilder(token.length()).append(token, 0, i);
+                }
+                if (!drop) {
+                    kept.append((char) (c + ('a' - 'A')));
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? token : kept.toString();
     }
 
     static boolean isApostrophe(int c) {

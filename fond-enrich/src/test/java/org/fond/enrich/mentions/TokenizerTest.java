@@ -19,6 +19,18 @@ class TokenizerTest {
     }
 
     @Test
+    void theAsciiShortcutFoldsExactlyAsIcuDoes() {
+        java.util.Random random = new java.util.Random(20261123);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder token = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                token.append((char) (0x20 + random.nextInt(0x5F))); // printable ASCII
+            }
+            assertThat(Fold.key(token.toString())).as(token.toString()).isEqualTo(Fold.icuKey(token.toString()));
+        }
+    }
+
+    @Test
     void keysFoldCaseDiacriticsWidthAndApostrophes() {
         assertThat(Fold.key("Chargé")).isEqualTo("charge");
         assertThat(Fold.key("ＫＩＭ")).isEqualTo("kim");
