@@ -150,10 +150,16 @@ public final class NameDictionary {
             if (j > k && paragraphBetween(text, tokens.get(index.get(j - 1)), t)) {
                 break;
             }
-            node = node.next.get(t.key());
-            if (node == null) {
+            Node next = node.next.get(t.key());
+            if (next == null) {
+                // 김일성은, 김일성의: a Korean particle written onto the name's last syllables ends the name there
+                Match stem = particleStem(node, t, path, index.get(k), index.get(j), tokens.get(index.get(k)).start());
+                if (stem != null) {
+                    best = stem;
+                }
                 break;
             }
+            node = next;
             path.add(t);
             if (!node.forms.isEmpty()) {
                 Set<Entry> fit = new LinkedHashSet<>();
@@ -169,6 +175,31 @@ public final class NameDictionary {
             }
         }
         return best;
+    }
+
+    /** Particles, longest first, that follow a Korean noun in running text. */
+    private static final List<String> PARTICLES = List.of("에게서", "에게는", "에게", "께서", "에서", "으로", "한테",
+            "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "께");
+
+    /** A match ending inside a Hangul token, before a particle, when the stem completes a name. */
+    private Match particleStem(Node node, Token t, List<Token> path, int firstToken, int token, int start) {
+        String surface = t.text();
+        if (surface.isEmpty() || Character.UnicodeScript.of(surface.codePointAt(0)) != Character.UnicodeScript.HANGUL) {
+            return null;
+        }
+        for (String particle : PARTICLES) {
+            if (surface.length() > particle.length() && surface.endsWith(particle)) {
+                Node stem = node.next.get(Fold.key(surface.substring(0, surface.length() - particle.length())));
+                if (stem != null && !stem.forms.isEmpty()) {
+                    Set<Entry> fit = new LinkedHashSet<>();
+                    for (Form form : stem.forms) {
+                        fit.add(form.entry()); // Hangul has no capitals to check
+                    }
+                    return new Match(firstToken, token, start, t.end() - particle.length(), List.copyOf(fit));
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean fits(Form form, List<Token> path) {

@@ -67,6 +67,19 @@ class NameDictionaryTest {
     }
 
     @Test
+    void aKoreanParticleOnTheNameEndsItThere() {
+        NameDictionary seeds = NameDictionary.fromAuthority(org.fond.enrich.authority.SeedAuthority.records());
+        String text = "김일성은 평양에서 김일성의 편지를 읽었다.";
+        List<NameDictionary.Match> found = seeds.find(text, Tokenizer.tokens(text));
+        assertThat(found).extracting(m -> text.substring(m.start(), m.end())).contains("김일성", "평양");
+        assertThat(found).filteredOn(m -> text.substring(m.start(), m.end()).equals("김일성")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.candidates().get(0).entityId()).isEqualTo("per:kim-il-sung"));
+        // a Hangul word that only ends like a particle is no name: 김일 is not cut out of 김일이라는
+        String other = "김일이라는 사람";
+        assertThat(seeds.find(other, Tokenizer.tokens(other))).isEmpty();
+    }
+
+    @Test
     void aNameNeverSpansAParagraphBreak() {
         assertThat(found("Kim\n\nIl Sung")).isEmpty();
     }
