@@ -43,7 +43,13 @@ final class ArchiveAuthority {
                 synchronized (this) {
                     a = loaded;
                     if (a == null) {
+                        boolean seedsOnly = !stored(archiveDir);
                         a = load(archiveDir);
+                        if (seedsOnly) {
+                            // Generating the seeds' variants takes ICU seconds; the archive keeps the result, so
+                            // the next command reads it as a file. The library holds the archive's write lock.
+                            store(archiveDir, a);
+                        }
                         loaded = a;
                     }
                 }
