@@ -233,7 +233,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new SearchResult(total, List.of(), micros(began), counts, null);
         }
         List<List<Snippet>> snippets = listing ? null
-                : new SnippetHighlighter(searcher, indexAnalyzer).snippets(query, docIds(docs));
+                : new SnippetHighlighter(searcher, indexAnalyzer).snippets(searcher, query, docIds(docs));
         String next = docs.scoreDocs.length < request.limit() ? null
                 : Cursor.after(order, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
         return new SearchResult(total, hits(searcher, docs, order, listing, snippets), micros(began), counts, next);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -29,6 +30,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final String[] FIELDS = RecordDocument.FREE_TEXT.toArray(String[]::new);
     /** Passages per field: one for the title, two for the summary, three for the text. */
     private static final int[] PASSAGES = {1, 2, 3};
+    private static final Set<String> FREE_FIELDS = Set.copyOf(RecordDocument.FREE_TEXT);
     private static final Set<String> ORIGINAL = Set.of(RecordDocument.layerField(Layer.ORIGINAL));
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
@@ -39,9 +41,22 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withMaxNoHighlightPassages(0));
     }
 
-    /** The snippets of each document in {@code docIds}, in that order. */
-    List<List<Snippet>> snippets(Query query, int[] docIds) throws IOException {
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, PASSAGES);
+    /**
+     * The snippets of each document in {@code docIds}, in that order. A query that asks nothing of the
+     * text fields (a date, a year, a reference, a facet) can highlight nothing there, so it costs no
+     * highlighting; otherwise the query is rewritten once here rather than once per document and field
+     * (the highlighter rewrites what it is given for each, which for a name expanded into many spellings
+     * is most of the work).
+     */
+    List<List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        if (!touchesText(query)) {
+            List<List<Snippet>> none = new ArrayList<>(docIds.length);
+            for (int i = 0; i < docIds.length; i++) {
+                none.add(List.of());
+            }
+            return none;
+        }
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, searcher.rewrite(query), docIds, PASSAGES);
         List<List<Snippet>> result = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             List<Snippet> snippets = new ArrayList<>();
@@ -54,6 +69,34 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             result.add(snippets);
         }
         return result;
+    }
+
+    /**
+     * True unless every field the query reads is known not to be text: a query kind that does not say
+     * its field counts as text, so the doubt costs only time, never a snippet.
+     */
+    static boolean touchesText(Query query) {
+        boolean[] text = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (FREE_FIELDS.contains(field) || field.startsWith(RecordDocument.LAYER_PREFIX)) {
+                    text[0] = true;
+                }
+                return false;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                text[0] = true;
+            }
+
+            @Override
+            public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+                text[0] = true;
+            }
+        });
+        return text[0];
     }
 
     @Override
