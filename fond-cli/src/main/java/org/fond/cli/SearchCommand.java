@@ -190,19 +190,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void hitsJson(ArrayNode hits, List<Hit> found) {
-        for (Hit h : found) {
-            ObjectNode hit = hits.addObject().put("id", h.recordId()).put("title", h.title()).put("date", h.date())
-                    .put("score", h.score());
-            ArrayNode snippets = hit.putArray("snippets");
-            for (Snippet s : h.snippets()) {
-                ObjectNode sn = snippets.addObject().put("field", s.field()).put("text", s.text())
-                        .put("start", s.start()).put("end", s.end());
-                ArrayNode hl = sn.putArray("highlights");
-                for (Span span : s.highlights()) {
-                    hl.addObject().put("start", span.start()).put("end", span.end());
-                }
-            }
-        }
+        found.forEach(h -> org.fond.web.ApiJson.hit(hits, h));
     }
 
     private static void text(SearchResult result, PrintWriter out) {

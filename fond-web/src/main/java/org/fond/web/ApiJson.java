@@ -13,7 +13,7 @@ import org.fond.store.CatalogStats;
 import org.fond.store.json.RecordJson;
 
 /** The JSON shapes of the API answers (each documented in {@code openapi.json}). */
-final class ApiJson {
+public final class ApiJson {
     private ApiJson() {
     }
 
@@ -30,21 +30,27 @@ final class ApiJson {
         o.put("tookMicros", result.tookMicros());
         ArrayNode hits = o.putArray("hits");
         for (Hit h : result.hits()) {
-            ObjectNode hit = hits.addObject().put("id", h.recordId()).put("title", h.title()).put("date", h.date())
-                    .put("score", h.score()).put("url", "/api/records/" + h.recordId());
-            ArrayNode snippets = hit.putArray("snippets");
-            for (Snippet s : h.snippets()) {
-                ObjectNode sn = snippets.addObject().put("field", s.field()).put("text", s.text())
-                        .put("start", s.start()).put("end", s.end());
-                ArrayNode hl = sn.putArray("highlights");
-                for (Span span : s.highlights()) {
-                    hl.addObject().put("start", span.start()).put("end", span.end());
-                }
-            }
+            hit(hits, h).put("url", "/api/records/" + h.recordId());
         }
         o.set("facets", facets(result));
         o.put("nextCursor", result.nextCursor());
         return o;
+    }
+
+    /** One hit as the API and {@code fond search --format json} write it: id, title, date, score, snippets with highlights. */
+    public static ObjectNode hit(ArrayNode hits, Hit h) {
+        ObjectNode hit = hits.addObject().put("id", h.recordId()).put("title", h.title()).put("date", h.date())
+                .put("score", h.score());
+        ArrayNode snippets = hit.putArray("snippets");
+        for (Snippet s : h.snippets()) {
+            ObjectNode sn = snippets.addObject().put("field", s.field()).put("text", s.text())
+                    .put("start", s.start()).put("end", s.end());
+            ArrayNode hl = sn.putArray("highlights");
+            for (Span span : s.highlights()) {
+                hl.addObject().put("start", span.start()).put("end", span.end());
+            }
+        }
+        return hit;
     }
 
     static ObjectNode facets(SearchResult result) {
