@@ -18,6 +18,7 @@ import org.fond.core.model.Source;
 import org.fond.core.reference.ArchivalReference;
 import org.fond.core.reference.ReferenceParser;
 import org.fond.core.text.MarkdownNormaliser;
+import org.fond.core.text.NormalisedText;
 import org.fond.ingest.ReadResult;
 import org.fond.ingest.Reader;
 import org.fond.ingest.SourceFile;
@@ -98,7 +99,9 @@ public final class DafpReader implements Reader {
         List<QualityFlag> flags = new ArrayList<>();
         List<ArchivalReference> references = new ArrayList<>();
         FrontMatter.Lines lines = front.lines();
-        DocumentDate date = date(fields, lines, flags);
+        String body = text.substring(front.bodyStart());
+        NormalisedText normalised = MarkdownNormaliser.normalise(body, front.bodyLine());
+        DocumentDate date = date(fields, lines, flags, normalised.text().plain(), front.bodyLine());
         fields.properties().forEach(e -> {
             String key = e.getKey();
             int line = lines.next(key);
@@ -120,7 +123,6 @@ public final class DafpReader implements Reader {
                 });
             }
         });
-        String body = text.substring(front.bodyStart());
         String dateline = firstLine(body);
         if (dateline != null) {
             header.add(new HeaderField("Dateline", dateline, front.bodyLine() + leadingBlankLines(body), true));
@@ -136,26 +138,32 @@ public final class DafpReader implements Reader {
                 .header(header)
                 .flags(flags)
                 .build();
-        return RecordAnalyzer.analyze(headerRecord, MarkdownNormaliser.normalise(body, front.bodyLine()));
+        return RecordAnalyzer.analyze(headerRecord, normalised);
     }
 
-    /** {@code doc_date} is ISO already ({@code 1949-09-01}, {@code 1941-06}, {@code 1937}): EDTF as it stands. */
-    private static DocumentDate date(JsonNode fields, FrontMatter.Lines lines, List<QualityFlag> flags) {
+    /**
+     * {@code doc_date} is ISO already ({@code 1949-09-01}, {@code 1941-06}, {@code 1937}): EDTF as it stands.
+     * Without a readable one, the date the document's own dateline gives ({@link TextDate}), flagged as such.
+     */
+    private static DocumentDate date(JsonNode fields, FrontMatter.Lines lines, List<QualityFlag> flags, String plain,
+                                     int bodyLine) {
         String date = text(fields, "doc_date");
         int line = lines.first("doc_date");
-        if (date == null) {
-            flags.add(new QualityFlag("no-date", "the front matter has no doc_date", line));
-            return null;
+        if (date != null && EDTF_DAY.matcher(date).matches()) {
+            return new DocumentDate(date, date, Provenance.of(AGENT, "doc_date").atLine(line));
         }
-        Provenance provenance = Provenance.of(AGENT, "doc_date").atLine(line);
-        if (EDTF_DAY.matcher(date).matches()) {
-            return new DocumentDate(date, date, provenance);
+        var parsed = date == null ? java.util.Optional.<String>empty() : org.fond.core.date.DateParser.toEdtf(date);
+        if (parsed.isPresent()) {
+            return new DocumentDate(parsed.get(), date, Provenance.of(AGENT, "doc_date").atLine(line));
         }
-        var parsed = org.fond.core.date.DateParser.toEdtf(date);
-        if (parsed.isEmpty()) {
-            flags.add(new QualityFlag("no-date", "doc_date '" + date + "' is no date Fond can read", line));
+        String why = date == null ? "the front matter has no doc_date" : "doc_date '" + date + "' is no date Fond can read";
+        var fromText = TextDate.of(plain);
+        if (fromText.isPresent()) {
+            flags.add(new QualityFlag("date-from-dateline", why + "; the dateline's date " + fromText.get() + " is used", line));
+            return new DocumentDate(fromText.get(), date, Provenance.of(AGENT, "dateline").atLine(bodyLine));
         }
-        return new DocumentDate(parsed.orElse(null), date, provenance);
+        flags.add(new QualityFlag("no-date", why + ", nor does the dateline give one", line));
+        return date == null ? null : new DocumentDate(null, date, Provenance.of(AGENT, "doc_date").atLine(line));
     }
 
     private static String form(String dateline) {

@@ -27,6 +27,16 @@ public final class TextDate {
     private static final Pattern GLUED_TIME = Pattern.compile(",(?=[0-9]{1,2}(?:[.:][0-9]{2}|\\s*(?:a\\.m|p\\.m|noon)))");
     private static final Pattern DIGIT_BRACKET = Pattern.compile("(?<=[0-9])\\[|\\](?=[0-9])");
     private static final Pattern YEAR_SLIP = Pattern.compile("(?<=\\b1[89][0-9])[il](?![\\p{L}\\p{N}])");
+    /** A day of two characters with a letter printed for a digit ({@code Lo February} for 10 February). */
+    private static final Pattern DAY_SLIP = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9lLIoO]{2})(?= " + MONTH + "\\b)");
+    /** {@code 123 December 1948]}: the bracket opening {@code [23 December 1948]} printed as a 1. */
+    private static final Pattern OPEN_BRACKET_AS_ONE = Pattern.compile("(?<![\\p{L}\\p{N}\\[])1([0-3][0-9]|[1-9])(?= "
+            + MONTH + " 1[89][0-9]{2}\\])");
+    /** {@code [c. 14 February 19391,}: the bracket closing it printed as a 1 after the year. */
+    private static final Pattern CLOSE_BRACKET_AS_ONE = Pattern.compile("(\\[[^\\]]*" + MONTH
+            + " 1[89][0-9]{2})1(?![0-9])");
+    /** The editors' query after a day they are unsure of ({@code 22(?) May 1944}). */
+    private static final Pattern QUERIED = Pattern.compile("(?<=[0-9])\\s?\\(\\?\\)");
 
     private TextDate() {
     }
@@ -36,12 +46,16 @@ public final class TextDate {
      * across volumes: a footnote number after the day ({@code [22] [1] February}, {@code 7 [October] [1] 1947}), the editors'
      * square brackets around a supplied day, month or digit ({@code [2 December] 1948},
      * {@code 194[8]}), a zero printed for the O of {@code October}, a comma between day and month
-     * ({@code 22, April 1941}), a day glued to its month ({@code 29March}) and a time glued to the comma after the year ({@code 1940,11.08 p.m.}), and an i or l
-     * printed for the last 1 of a year ({@code 194i}).
+     * ({@code 22, April 1941}), a day glued to its month ({@code 29March}) and a time glued to the comma after the year ({@code 1940,11.08 p.m.}), an i or l
+     * printed for the last 1 of a year ({@code 194i}), letters printed for the digits of a day ({@code Lo February}),
+     * a bracket printed as a 1 ({@code 123 December 1948]}, {@code [c. 14 February 19391}) and the editors' query
+     * after a day ({@code 22(?) May}; the date read is then marked uncertain by {@link #of}).
      * Only for reading the date: the record's text is never changed.
      */
     static String clean(String line) {
-        String s = withoutFootnotes(line);
+        String s = withoutFootnotes(bracketsPrintedAsOne(line));
+        s = QUERIED.matcher(s).replaceAll("");
+        s = daySlips(s);
         // a bracket inside a number goes ("194[8]"); one after a word leaves a space ("Report[April")
         s = DIGIT_BRACKET.matcher(s).replaceAll("").replace("[", " ").replace("]", "");
         s = YEAR_SLIP.matcher(s).replaceAll("1");
@@ -49,6 +63,35 @@ public final class TextDate {
         s = ZERO_FOR_O.matcher(s).replaceAll("O");
         s = COMMA_BEFORE_MONTH.matcher(s).replaceAll("$1 ");
         return GLUED_TIME.matcher(s).replaceAll(", ").replaceAll(" {2,}", " ");
+    }
+
+    /**
+     * A square bracket OCR'd as the digit 1 next to a date: taken back only when the line holds the
+     * bracket's partner unmatched, the one sign that the 1 was a bracket and not part of a number.
+     */
+    private static String bracketsPrintedAsOne(String line) {
+        long open = line.chars().filter(c -> c == '[').count();
+        long close = line.chars().filter(c -> c == ']').count();
+        if (close > open) {
+            return OPEN_BRACKET_AS_ONE.matcher(line).replaceFirst("[$1");
+        }
+        if (open > close) {
+            return CLOSE_BRACKET_AS_ONE.matcher(line).replaceFirst("$1]");
+        }
+        return line;
+    }
+
+    /** A two-character day with l, L or I printed for 1 and o or O for 0, when it reads as a day of the month. */
+    private static String daySlips(String s) {
+        Matcher m = DAY_SLIP.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String day = m.group(1);
+            String digits = day.replaceAll("[lLI]", "1").replaceAll("[oO]", "0");
+            boolean slip = !digits.equals(day) && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 31;
+            m.appendReplacement(b, slip ? digits : day);
+        }
+        return m.appendTail(b).toString();
     }
 
     /**
@@ -92,7 +135,8 @@ public final class TextDate {
             Optional<String> date = DateParser.extract(clean(line), null).stream().map(DateExpression::edtf)
                     .filter(e -> e != null).findFirst();
             if (date.isPresent()) {
-                return date;
+                boolean queried = QUERIED.matcher(line).find() && !date.get().endsWith("?") && !date.get().contains("/");
+                return queried ? date.map(d -> d + "?") : date;
             }
             if (++seen >= DATELINE_LINES) {
                 break;

@@ -171,6 +171,23 @@ class DafpVolumesTest {
     }
 
     @Test
+    void withoutADocDateTheDatelineGivesTheDateAndSaysSo() {
+        String text = "---\nvol_id: 99\ndoc_num: 3\ntitle: A test cablegram\n---\n\nCablegram 12 LONDON, 4 May 1950\n\nText.\n";
+        Record r = new DafpReader().read(new SourceFile("v99/3.md", text.getBytes())).records().getFirst();
+        assertThat(r.date().edtf()).isEqualTo("1950-05-04");
+        assertThat(r.date().provenance().rule()).isEqualTo("dateline");
+        assertThat(r.flags()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("date-from-dateline");
+            assertThat(f.message()).contains("no doc_date").contains("1950-05-04");
+        });
+        String undated = "---\nvol_id: 99\ndoc_num: 4\ndoc_date: someday\n---\n\nCanberra, undated\n\nText.\n";
+        Record none = new DafpReader().read(new SourceFile("v99/4.md", undated.getBytes())).records().getFirst();
+        assertThat(none.date().edtf()).isNull();
+        assertThat(none.date().display()).isEqualTo("someday");
+        assertThat(none.flags()).extracting(f -> f.code()).containsExactly("no-date");
+    }
+
+    @Test
     void rejectsFrontMatterThatIsNotYamlWithItsLine() {
         String text = "---\nvol_id: 1\ndoc_num: 2\ntitle: [unclosed\n---\nBody\n";
         ReadResult result = new DafpReader().read(new SourceFile("bad.md", text.getBytes()));

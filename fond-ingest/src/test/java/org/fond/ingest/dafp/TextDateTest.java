@@ -35,6 +35,25 @@ class TextDateTest {
     }
 
     @Test
+    void readsPastOcrSlipsOnlyWhereTheyAreCertain() {
+        assertThat(TextDate.of("Cablegram 77 NEW DELHI, Lo February 1948, 11.50 p.m.")).contains("1948-02-10");
+        assertThat(TextDate.of("Cablegram 283 PARIS, 123 December 1948], 11.10 p.m.")).contains("1948-12-23");
+        assertThat(TextDate.of("Cablegram [161] n.d. [c. 14 February 19391,")).hasValueSatisfying(d ->
+                assertThat(d).startsWith("1939-02-14"));
+        // without the unmatched bracket a 1 before the day is a number of its own: nothing is taken back
+        assertThat(TextDate.clean("Cablegram 123 December 1948")).isEqualTo("Cablegram 123 December 1948");
+        assertThat(TextDate.clean("Conference 19 May 19391")).isEqualTo("Conference 19 May 19391");
+        // a word of two letters is no day unless its letters read as digits
+        assertThat(TextDate.clean("Go March 1948")).isEqualTo("Go March 1948");
+        assertThat(TextDate.clean("On March 1948")).isEqualTo("On March 1948");
+    }
+
+    @Test
+    void keepsTheEditorsQueryAsAnUncertainDay() {
+        assertThat(TextDate.of("Extract [LONDON, 22(?) May 1944] [1]")).contains("1944-05-22?");
+    }
+
+    @Test
     void skipsEmptyEmphasisLinesAndGivesNothingForAnUndatedDocument() {
         assertThat(TextDate.of("_\n\nMinute CANBERRA, 3 June 1949")).contains("1949-06-03");
         assertThat(TextDate.of("Canberra, undated\n\nSECRET\n\nText\n\nIn reply to yours of 3 June 1949"))

@@ -164,7 +164,8 @@ public final class EntitiesBench {
     /** The day of an EDTF date-time ({@code 1917-04-18T11:00:00} → {@code 1917-04-18}). */
     static String day(String edtf) {
         int t = edtf.indexOf('T');
-        return t < 0 ? edtf : edtf.substring(0, t);
+        // compared by day: an uncertain or approximate day ("1944-05-22?") is still that day
+        return (t < 0 ? edtf : edtf.substring(0, t)).replaceAll("[?~%]+$", "");
     }
 
     /** The date the dateline's text gives without {@code @when}: the reader's own fallback, replayed. */
