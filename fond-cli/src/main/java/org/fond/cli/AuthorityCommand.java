@@ -66,7 +66,7 @@ final class AuthorityCommand implements Callable<Integer> {
         ArchiveOption archive;
         @Option(names = "--hsg", paramLabel = "FILE", description = "The Office of the Historian people data (hsg-people-data.tar.gz).")
         Path hsg;
-        @Option(names = "--frus", paramLabel = "VOLUME", description = "A FRUS TEI volume whose persons list to import (repeatable).")
+        @Option(names = "--frus", paramLabel = "VOLUME", description = "A FRUS TEI volume whose persons and terms lists to import (repeatable).")
         List<Path> frus = new ArrayList<>();
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -128,7 +128,7 @@ final class AuthorityCommand implements Callable<Integer> {
     static final class ListRecords implements Callable<Integer> {
         @Mixin
         ArchiveOption archive;
-        @Option(names = "--type", description = "person, organization or place.")
+        @Option(names = "--type", description = "person, organization, place or concept.")
         String type;
         @Option(names = "--limit", defaultValue = "50", description = "At most this many (default ${DEFAULT-VALUE}; 0 for all).")
         int limit;
@@ -351,7 +351,9 @@ final class AuthorityCommand implements Callable<Integer> {
             case "person", "per" -> EntityType.PERSON;
             case "organization", "organisation", "org" -> EntityType.ORGANIZATION;
             case "place", "plc" -> EntityType.PLACE;
-            default -> throw new UserError("unknown type '" + type + "': use person, organization or place", Fond.USAGE);
+            case "concept", "term", "cpt" -> EntityType.CONCEPT;
+            default -> throw new UserError("unknown type '" + type + "': use person, organization, place or concept",
+                    Fond.USAGE);
         };
     }
 }

@@ -21,7 +21,7 @@ import org.fond.search.SortOrder;
 import org.fond.store.json.RecordJson;
 
 /**
- * A person, organization or place as the entity page and {@code /api/entities/{id}} show it: the
+ * A person, organization, place or concept as the entity page and {@code /api/entities/{id}} show it: the
  * authority record (names in every script, variants, dated roles, verified external ids) joined with
  * what the index knows of it: the documents mentioning it by date, the entities mentioned with it, and
  * its documents by year.
@@ -53,6 +53,25 @@ final class Entities {
         return SearchState.filter(field(r.type()), r.id());
     }
 
+    /**
+     * True when the index keeps this type's ids as a facet (persons, organizations, places). A concept
+     * (a FRUS term, {@code artel}) is not a facet: its documents are those holding one of its names.
+     */
+    static boolean faceted(EntityType type) {
+        return SearchRequest.ENTITY_FIELDS.contains(field(type));
+    }
+
+    /** The query of a concept's documents: its label as a phrase, which search expands to its other forms. */
+    static String namesQuery(AuthorityRecord r) {
+        return "\"" + r.label().replace("\"", "") + "\"";
+    }
+
+    /** The search state listing the documents of an entity by date. */
+    static SearchState documentsState(AuthorityRecord r, int pageSize) {
+        return faceted(r.type()) ? new SearchState("", List.of(filterOf(r)), "date", null, pageSize, false)
+                : new SearchState(namesQuery(r), List.of(), "date", null, pageSize, false);
+    }
+
     AuthorityRecord require(String id) {
         return holdings.authority().get(id).orElseThrow(() -> Problem.notFound("no entity " + id));
     }
@@ -61,12 +80,14 @@ final class Entities {
         // The documents through the facet filter; the counts through the same condition written as a
         // query clause, since a filtered field's own counts ignore its filter (drill sideways) and would
         // then count every document rather than those mentioning this entity.
-        SearchRequest docs = new SearchRequest("", DOCUMENTS).withSort(SortOrder.DATE_ASCENDING)
-                .withFilter(field(r.type()), r.id());
-        SearchResult listed = holdings.search(docs);
+        boolean faceted = faceted(r.type());
+        SearchRequest docs = faceted ? new SearchRequest("", DOCUMENTS).withFilter(field(r.type()), r.id())
+                : new SearchRequest(namesQuery(r), DOCUMENTS);
+        SearchResult listed = holdings.search(docs.withSort(SortOrder.DATE_ASCENDING));
         List<String> fields = new ArrayList<>(SearchRequest.ENTITY_FIELDS);
         fields.add("year");
-        SearchResult counted = holdings.search(new SearchRequest(filterOf(r), 0).withFacets(fields).withExact(true));
+        SearchResult counted = holdings.search(new SearchRequest(faceted ? filterOf(r) : namesQuery(r), 0)
+                .withFacets(fields).withExact(faceted));
         Map<String, List<FacetCount>> co = new LinkedHashMap<>();
         for (String f : SearchRequest.ENTITY_FIELDS) {
             co.put(f, counted.facets().getOrDefault(f, List.of()).stream().filter(c -> !c.value().equals(r.id()))

@@ -66,8 +66,7 @@ final class EntityPage {
         }
         model.put("documents", docs);
         model.put("moreDocuments", m.total() > m.documents().size());
-        String filter = Entities.filterOf(r);
-        SearchState all = new SearchState("", List.of(filter), "date", null, Pages.PAGE_SIZE, false);
+        SearchState all = Entities.documentsState(r, Pages.PAGE_SIZE);
         model.put("searchUrl", SearchPage.url(all));
         model.put("timelineUrl", "/timeline?" + all.withSort("relevance").queryString(Pages.PAGE_SIZE));
         List<Group> groups = new ArrayList<>();

@@ -33,7 +33,7 @@ final class ReadingView {
             Map.entry("editorial-source-note", "editor's source note"), Map.entry("page-break", "page break"));
 
     /** The mention types that name an authority entity, and so link to its page. */
-    static final List<String> ENTITY_TYPES = List.of("person", "organization", "place");
+    static final List<String> ENTITY_TYPES = List.of("person", "organization", "place", "concept");
 
     private final String text;
     private final List<Mark> marks;

@@ -128,6 +128,22 @@ class EntitiesTest {
     }
 
     @Test
+    void aConceptIsFoundByItsNamesAndLinkedFromTheText() {
+        String artel = "cpt:artel";
+        JsonNode e = json("/api/entities/" + artel);
+        assertThat(e.path("type").asText()).isEqualTo("concept");
+        assertThat(e.path("scripts").path("Cyrl").asText()).isEqualTo("артель");
+        List<String> ids = new ArrayList<>();
+        e.path("documents").path("items").forEach(d -> ids.add(d.path("id").asText()));
+        // S1's translator keeps the Russian term; S2 never uses it
+        assertThat(ids).contains(TestArchive.S1).doesNotContain(TestArchive.S2);
+        Document d = page("/entities/" + artel);
+        assertThat(d.select("ol.entity-documents a").eachAttr("href")).contains("/records/" + TestArchive.S1);
+        assertThat(page("/records/" + TestArchive.S1).select(".record-text a.mention[href='/entities/" + artel + "']"))
+                .singleElement().satisfies(a -> assertThat(a.text()).startsWith("artel"));
+    }
+
+    @Test
     void recordPageLinksMentionsToEntitiesAndMarksSlips() {
         Document d = page("/records/" + TestArchive.S2);
         List<Element> links = d.select(".record-text a.mention");

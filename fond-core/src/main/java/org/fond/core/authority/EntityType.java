@@ -1,10 +1,12 @@
 package org.fond.core.authority;
 
-/** What an authority record names; the id prefix says it too ({@code per:}, {@code org:}, {@code plc:}). */
+/** What an authority record names; the id prefix says it too ({@code per:}, {@code org:}, {@code plc:}, {@code cpt:}). */
 public enum EntityType {
     PERSON("per"),
     ORGANIZATION("org"),
-    PLACE("plc");
+    PLACE("plc"),
+    /** A term or abbreviation of the sources ({@code ACC}, {@code Deptel}): MODEL.md §5.4's concepts. */
+    CONCEPT("cpt");
 
     private final String prefix;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fond.core.authority.AuthorityRecord;
-import org.fond.enrich.imports.FrusPersonsImport;
+import org.fond.enrich.imports.FrusListsImport;
 import org.fond.enrich.imports.HsgPeopleImport;
 import org.fond.enrich.imports.ImportResult;
 import org.fond.enrich.variants.VariantGenerator;
@@ -41,7 +41,7 @@ public final class AuthorityLoader {
             imports.add(hsg);
             hsg.records().stream().map(generator::generate).forEach(records::add);
         }
-        FrusPersonsImport frus = new FrusPersonsImport();
+        FrusListsImport frus = new FrusListsImport();
         for (Path volume : frusVolumes) {
             ImportResult r = frus.read(volume);
             imports.add(r);

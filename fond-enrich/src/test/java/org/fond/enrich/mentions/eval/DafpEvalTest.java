@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The DAFP reference and date measures on two real volumes (the bench main runs all eighteen). */
 class DafpEvalTest {
-    /** Floors just under what was measured on volumes 14 and 21 (16:30 UTC: references 0.995 of 192 held and
-     * 0.387 of 493 overall, dates 0.989 of 526). */
+    /** Floors at or just under what was measured on volumes 14 and 21 (references 0.995 of 192 held and
+     * 0.387 of 493 overall, dates 0.9905 of 526); the date floor is the issue's target. */
     private static final double HELD_FLOOR = 0.99;
     private static final double OVERALL_FLOOR = 0.38;
-    private static final double DATE_FLOOR = 0.985;
+    private static final double DATE_FLOOR = 0.99;
     private static final List<Record> RECORDS = new ArrayList<>();
 
     @BeforeAll
