@@ -166,6 +166,10 @@ final class Api {
         var docs = o.putArray("documents");
         t.documents().forEach(h -> docs.addObject().put("id", h.recordId()).put("title", h.title()).put("date", h.date())
                 .put("url", "/api/records/" + h.recordId()));
+        var events = o.putArray("events");
+        t.events().forEach(e -> events.addObject().put("date", e.date()).put("surface", e.surface())
+                .put("modality", e.modality()).put("context", e.before() + e.surface() + e.after())
+                .put("record", e.recordId()).put("title", e.title()).put("url", "/api/records/" + e.recordId()));
         ctx.json(o);
     }
 

@@ -172,6 +172,7 @@ final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("title", (t.state().q().isBlank() ? "Timeline" : t.state().q() + " – Timeline"));
         model.put("t", t);
+        model.put("eventsRead", TimelineEvents.DOCUMENTS_READ);
         model.put("chips", SearchPage.chips(t.state(), entityLabels(t.state())));
         html(ctx, templates.render("timeline", model));
     }

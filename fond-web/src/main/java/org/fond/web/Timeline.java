@@ -11,11 +11,12 @@ import org.fond.search.SearchResult;
 
 /**
  * The documents of any query (or entity, through its facet filter) in time: the years as bars,
- * zoomed by link into the months of one year and one month's documents. Everything is in the URL
+ * zoomed by link into the months of one year and one month's documents; beside them the dated events
+ * the query's documents name in the period shown ({@link TimelineEvents}). Everything is in the URL
  * ({@code q}, {@code f}, {@code exact}, {@code year}, {@code month}), so the page works without script.
  */
 record Timeline(SearchState state, String year, String month, List<Bar> bars, long total, List<Hit> documents,
-                String zoomOutUrl) {
+                String zoomOutUrl, List<TimelineEvents.Event> events) {
     static final int DOCUMENTS = 50;
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
@@ -46,7 +47,7 @@ record Timeline(SearchState state, String year, String month, List<Bar> bars, lo
         if (year == null) {
             SearchResult r = byDate.run(holdings, List.of("year"));
             List<Bar> bars = bars(r.facets().getOrDefault("year", List.of()), y -> url(state, y, null));
-            return new Timeline(state, null, null, bars, r.total(), r.hits(), null);
+            return new Timeline(state, null, null, bars, r.total(), r.hits(), null, events(holdings, state, null));
         }
         List<FacetCount> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -64,7 +65,15 @@ record Timeline(SearchState state, String year, String month, List<Bar> bars, lo
         String clause = month == null ? "date:" + year : monthClause(year + "-" + month);
         SearchResult r = byDate.withFilter(clause).run(holdings, List.of());
         return new Timeline(state, year, month, bars, r.total(), r.hits(),
-                month == null ? url(state, null, null) : url(state, year, null));
+                month == null ? url(state, null, null) : url(state, year, null),
+                events(holdings, state, month == null ? year : year + "-" + month));
+    }
+
+    /** The events named in {@code period} by the query's most relevant documents, whatever their own dates. */
+    private static List<TimelineEvents.Event> events(Holdings holdings, SearchState state, String period) {
+        SearchState best = new SearchState(state.q(), state.filters(), "relevance", null, TimelineEvents.DOCUMENTS_READ,
+                state.exact());
+        return TimelineEvents.of(holdings, best.run(holdings, List.of()).hits(), period);
     }
 
     private static String monthClause(String period) {

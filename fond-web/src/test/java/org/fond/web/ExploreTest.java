@@ -74,6 +74,37 @@ class ExploreTest {
     }
 
     @Test
+    void timelineListsTheEventsTheDocumentsNameByTheDateTheyName() {
+        // no document is dated 1958, but S1 (December 1957) names the Party conference of 17 February 1958
+        JsonNode year = json("/api/timeline?q=Kim&year=1958");
+        assertThat(year.path("total").asLong()).isZero();
+        JsonNode conference = null;
+        for (JsonNode e : year.path("events")) {
+            assertThat(e.path("date").asText()).startsWith("1958");
+            JsonNode record = json("/api/records/" + e.path("record").asText());
+            assertThat(record.path("text").asText()).contains(e.path("context").asText().replace("…", ""));
+            if (e.path("date").asText().equals("1958-02-17")) {
+                conference = e;
+            }
+        }
+        assertThat(conference).isNotNull();
+        assertThat(conference.path("record").asText()).isEqualTo(TestArchive.S1);
+        assertThat(conference.path("surface").asText()).isEqualTo("17 February 1958");
+        assertThat(conference.path("context").asText()).contains("Party conference on 17 February 1958");
+        assertThat(conference.path("modality").asText()).isEqualTo("planned");
+        assertThat(conference.path("context").asText()).startsWith("…").doesNotStartWith("…n ");
+        assertThat(json("/api/timeline?q=Kim&year=1958&month=2").path("events").findValuesAsText("date")).contains("1958-02-17");
+        assertThat(json("/api/timeline?q=Kim&year=1958&month=3").path("events").findValuesAsText("date"))
+                .doesNotContain("1958-02-17");
+        // S2, dated 17 January 1955, plans a visit for February 1955: an event of that month
+        assertThat(json("/api/timeline?q=Kim&year=1955&month=2").path("events").findValuesAsText("record"))
+                .contains(TestArchive.S2);
+        Document page = page("/timeline?q=Kim&year=1958");
+        assertThat(page.select("ol.timeline-events li mark").eachText()).contains("17 February 1958");
+        assertThat(page.select("ol.timeline-events a").eachAttr("href")).contains("/records/" + TestArchive.S1);
+    }
+
+    @Test
     void timelinePageZoomsByLinksAlone() {
         Document d = page("/timeline?q=Kim");
         List<String> years = d.select("ol.timeline-bars a").eachAttr("href");
