@@ -142,6 +142,10 @@ public abstract class DiscoveryContract extends QueryContract {
         assertThat(ids("Kim Ir Sen pork")).containsExactly(SeedRecords.S1);
         assertThat(ids("Kim Ir Sen -pork")).containsExactlyInAnyOrder(SeedRecords.S2, "test:ru", "test:ko");
         assertThat(ids("(Ким Ир Сен) OR (Pak Ui-won)")).contains("test:ru", "test:pak", "test:ko", SeedRecords.S1);
+        // a name takes the OR beside it without brackets, on either side
+        assertThat(ids("Ким Ир Сен OR Pak Ui-won")).containsExactlyInAnyOrderElementsOf(ids("(Ким Ир Сен) OR (Pak Ui-won)"));
+        assertThat(ids("Pak Ui-won OR Kim Ir Sen")).containsExactlyInAnyOrderElementsOf(ids("(Ким Ир Сен) OR (Pak Ui-won)"));
+        assertThat(ids("pork OR Kim Ir Sen")).contains("test:ru", "test:ko", SeedRecords.S1, SeedRecords.S2);
         assertThat(ids("Kim Ir Sen date:1955")).containsExactly(SeedRecords.S2);
     }
 

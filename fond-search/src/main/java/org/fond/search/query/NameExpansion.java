@@ -16,7 +16,8 @@ import org.fond.search.query.SearchQuery.Word;
 /**
  * Rewrites the names in a query into every form the authority knows: a quoted phrase, or a run of
  * bare words that must all occur, which the authority expands as a whole name, becomes any of its
- * forms, each as a phrase ({@code Kim Ir Sen} → {@code "Kim Il Sung" OR "Ким Ир Сен" OR "김일성" …}).
+ * forms, each as a phrase ({@code Kim Ir Sen} → {@code "Kim Il Sung" OR "Ким Ир Сен" OR "김일성" …}). A
+ * name needs no brackets around it to stand beside an {@code OR}: {@code Molotov OR Kim Ir Sen}.
  *
  * <p>Only whole names expand, and the authority alone decides what a whole name is: {@code Kim Il}
  * expands to Kim Il's forms, never to Kim Il Sung's; {@code won} to nothing. Words the authority does
@@ -55,14 +56,19 @@ public final class NameExpansion {
         return forms.isEmpty() ? p : forms(p.text(), forms);
     }
 
-    /** Finds names in each run of required bare words; other clauses are expanded inside. */
+    /**
+     * Finds names in each run of bare words (required or optional); other clauses are expanded inside.
+     * A name's words may straddle an {@code OR} that binds it to what is outside the name
+     * ({@code Molotov OR Kim Ir Sen}: the parser made {@code Kim} optional and {@code Ir Sen} required),
+     * so the whole name takes the {@code OR}: it is optional when any of its words was.
+     */
     private SearchQuery bool(Bool b) {
         List<Clause> out = new ArrayList<>();
         List<Clause> clauses = b.clauses();
         int i = 0;
         while (i < clauses.size()) {
             int end = i;
-            while (end < clauses.size() && isRequiredWord(clauses.get(end))) {
+            while (end < clauses.size() && isBareWord(clauses.get(end))) {
                 end++;
             }
             if (end == i) {
@@ -77,8 +83,8 @@ public final class NameExpansion {
         return new Bool(out);
     }
 
-    private static boolean isRequiredWord(Clause c) {
-        return c.occur() == Occur.MUST && c.query() instanceof Word w && w.field() == null;
+    private static boolean isBareWord(Clause c) {
+        return c.occur() != Occur.MUST_NOT && c.query() instanceof Word w && w.field() == null;
     }
 
     /** Longest name first, from the left; words that begin no name stay as they are. */
@@ -88,10 +94,15 @@ public final class NameExpansion {
         while (i < words.size()) {
             int taken = 0;
             for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
-                String name = join(words.subList(i, i + n));
+                List<Clause> candidate = words.subList(i, i + n);
+                if (splitByOr(candidate)) {
+                    continue;
+                }
+                String name = join(candidate);
                 List<String> forms = authority.expand(name);
                 if (!forms.isEmpty()) {
-                    out.add(new Clause(Occur.MUST, forms(name, forms)));
+                    boolean optional = candidate.stream().anyMatch(c -> c.occur() == Occur.SHOULD);
+                    out.add(new Clause(optional ? Occur.SHOULD : Occur.MUST, forms(name, forms)));
                     taken = n;
                 }
             }
@@ -102,6 +113,19 @@ public final class NameExpansion {
             i += taken;
         }
         return out;
+    }
+
+    /**
+     * True when an {@code OR} stood between two of these words: the parser leaves both words around an
+     * {@code OR} optional, and no other pair of neighbours ({@code Kim OR Ir} is two alternatives, not a name).
+     */
+    private static boolean splitByOr(List<Clause> words) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).occur() == Occur.SHOULD && words.get(k + 1).occur() == Occur.SHOULD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(List<Clause> words) {

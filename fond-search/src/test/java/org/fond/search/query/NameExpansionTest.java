@@ -52,6 +52,26 @@ class NameExpansionTest {
     }
 
     @Test
+    void aNameTakesTheOrBesideItWithoutBrackets() {
+        // Molotov OR Kim Ir Sen, as the classic parser leaves it: Molotov and Kim optional, Ir and Sen required
+        Bool after = (Bool) expansion.expand(new Bool(List.of(new Clause(Occur.SHOULD, new Word(null, "Molotov")),
+                new Clause(Occur.SHOULD, new Word(null, "Kim")), new Clause(Occur.MUST, new Word(null, "Ir")),
+                new Clause(Occur.MUST, new Word(null, "Sen")))));
+        assertThat(after.clauses()).hasSize(2).allSatisfy(c -> assertThat(c.occur()).isEqualTo(Occur.SHOULD));
+        assertThat(phrases(after.clauses().get(1).query())).contains("Ким Ир Сен");
+        // Kim Ir Sen OR Molotov: Kim and Ir required, Sen and Molotov optional
+        Bool before = (Bool) expansion.expand(new Bool(List.of(new Clause(Occur.MUST, new Word(null, "Kim")),
+                new Clause(Occur.MUST, new Word(null, "Ir")), new Clause(Occur.SHOULD, new Word(null, "Sen")),
+                new Clause(Occur.SHOULD, new Word(null, "Molotov")))));
+        assertThat(before.clauses()).hasSize(2).allSatisfy(c -> assertThat(c.occur()).isEqualTo(Occur.SHOULD));
+        assertThat(phrases(before.clauses().get(0).query())).contains("Ким Ир Сен");
+        // an OR between two words keeps them apart: Kim OR Il is no name
+        Bool apart = (Bool) expansion.expand(new Bool(List.of(new Clause(Occur.SHOULD, new Word(null, "Kim")),
+                new Clause(Occur.SHOULD, new Word(null, "Il")))));
+        assertThat(apart.clauses()).extracting(Clause::query).containsExactly(new Word(null, "Kim"), new Word(null, "Il"));
+    }
+
+    @Test
     void leavesFieldsOptionalWordsAndExclusionsAsTyped() {
         SearchQuery inTitle = new Bool(List.of(new Clause(Occur.MUST, new Word("title", "Kim")),
                 new Clause(Occur.MUST, new Word("title", "Il")), new Clause(Occur.MUST, new Word("title", "Sung"))));
