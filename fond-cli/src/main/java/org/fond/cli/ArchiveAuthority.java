@@ -63,6 +63,11 @@ final class ArchiveAuthority {
         }
 
         @Override
+        public List<String> namesContaining(String name) {
+            return get().namesContaining(name);
+        }
+
+        @Override
         public String label(String entityId) {
             return get().label(entityId);
         }

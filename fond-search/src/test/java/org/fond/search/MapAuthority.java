@@ -32,10 +32,14 @@ public final class MapAuthority implements NameAuthority {
         return this;
     }
 
-    /** Kim Il Sung, Kim Il and Pak Ui-won in the scripts and romanizations the seeds and fixtures use. */
+    /**
+     * Kim Il Sung, Kim Il and Pak Ui-won in the scripts and romanizations the seeds and fixtures use
+     * (with the truncated slip {@code Kim Il Sun} that S1 writes once).
+     */
     public static MapAuthority koreans() {
         return new MapAuthority()
-                .add("per:kim-il-sung", "Kim Il Sung", "Kim Il-sung", "Kim Ir Sen", "Ким Ир Сен", "김일성", "金日成")
+                .add("per:kim-il-sung", "Kim Il Sung", "Kim Il-sung", "Kim Ir Sen", "Ким Ир Сен", "김일성", "金日成",
+                        "Kim Il Sun")
                 .add("per:kim-il", "Kim Il", "金一")
                 .add("per:pak-ui-won", "Pak Ui-won", "Pak Ŭi-wŏn", "Пак Ый Вон");
     }
@@ -51,6 +55,20 @@ public final class MapAuthority implements NameAuthority {
         for (String id : entitiesByForm.getOrDefault(key(phrase), Set.of())) {
             out.addAll(forms.get(id));
         }
+        return List.copyOf(out);
+    }
+
+    /** Scans every form (a test double may): those of other entities holding the name as whole words. */
+    @Override
+    public List<String> namesContaining(String name) {
+        String k = " " + key(name) + " ";
+        Set<String> own = entitiesByForm.getOrDefault(key(name), Set.of());
+        Set<String> out = new LinkedHashSet<>();
+        forms.forEach((id, all) -> {
+            if (!own.contains(id)) {
+                all.stream().filter(f -> (" " + key(f) + " ").contains(k)).forEach(out::add);
+            }
+        });
         return List.copyOf(out);
     }
 

@@ -17,6 +17,12 @@ public interface NameAuthority {
      */
     List<String> expand(String phrase);
 
+    /**
+     * The forms of other entities' names that hold {@code name} as whole words, in which a search for
+     * {@code name} must not take it to be meant ({@code Kim Il} → {@code Kim Il Sung}); empty when none.
+     */
+    List<String> namesContaining(String name);
+
     /** The display label of an authority id (e.g. {@code per:kim-il-sung} → {@code Kim Il Sung}), or the id itself. */
     String label(String entityId);
 
@@ -24,6 +30,11 @@ public interface NameAuthority {
     NameAuthority NONE = new NameAuthority() {
         @Override
         public List<String> expand(String phrase) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> namesContaining(String name) {
             return List.of();
         }
 

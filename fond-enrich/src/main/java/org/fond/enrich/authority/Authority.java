@@ -31,9 +31,18 @@ public final class Authority implements NameAuthority {
     private record Posting(String id, boolean generatedOnly) {
     }
 
-    private record Snapshot(Map<String, AuthorityRecord> byId, Map<String, List<Posting>> byKey,
-                            Map<String, List<String>> absorbed) {
+    /** A form of record {@code id} that holds a shorter name, under that name's key. */
+    private record Within(String form, String id) {
     }
+
+    private record Snapshot(Map<String, AuthorityRecord> byId, Map<String, List<Posting>> byKey,
+                            Map<String, List<String>> absorbed, Map<String, Set<Within>> within) {
+    }
+
+    /** Where a name splits into words for {@link #namesContaining}: spaces and hyphens ({@code Il-sung}). */
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s\\-\u2010-\u2014]+");
+    /** Names longer than this many words are not searched for the names inside them. */
+    private static final int MAX_WORDS = 8;
 
     private final Clock clock;
     private volatile Snapshot snapshot;
@@ -71,6 +80,29 @@ public final class Authority implements NameAuthority {
             forms.addAll(activeForms(s, id));
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * The forms of other records' names that hold {@code name} as whole words ({@code Kim Il} →
+     * {@code Kim Il Sung}, {@code Kim Il-sung}): where search must not take {@code name} to be meant.
+     * Forms of the record(s) {@code name} itself names are not among them. One hash probe.
+     */
+    @Override
+    public List<String> namesContaining(String name) {
+        Snapshot s = snapshot;
+        String key = NameKey.of(name);
+        Set<Within> holders = key.isEmpty() ? null : s.within().get(key);
+        if (holders == null) {
+            return List.of();
+        }
+        Set<String> own = new LinkedHashSet<>(resolve(s, name));
+        Set<String> out = new LinkedHashSet<>();
+        for (Within w : holders) {
+            if (!own.contains(target(s, w.id()))) {
+                out.add(w.form());
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override
@@ -232,6 +264,37 @@ public final class Authority implements NameAuthority {
                 absorbed.computeIfAbsent(r.status().mergedInto(), k -> new ArrayList<>()).add(r.id());
             }
         }
-        return new Snapshot(byId, byKey, absorbed);
+        return new Snapshot(byId, byKey, absorbed, within(byId, byKey));
+    }
+
+    /** For each key that is a name, the forms that hold it as a proper run of their words. */
+    private static Map<String, Set<Within>> within(Map<String, AuthorityRecord> byId, Map<String, List<Posting>> byKey) {
+        Map<String, Set<Within>> within = new HashMap<>();
+        for (AuthorityRecord r : byId.values()) {
+            for (NameVariant v : r.activeLabels()) {
+                String[] words = WORDS.split(v.value().strip());
+                if (words.length < 2 || words.length > MAX_WORDS) {
+                    continue;
+                }
+                String[] keys = new String[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    keys[i] = NameKey.of(words[i]);
+                }
+                for (int from = 0; from < keys.length; from++) {
+                    StringBuilder sub = new StringBuilder();
+                    for (int to = from; to < keys.length; to++) {
+                        sub.append(keys[to]);
+                        if (to - from + 1 == keys.length || sub.isEmpty()) {
+                            continue; // the whole form is no part of itself
+                        }
+                        String k = sub.toString();
+                        if (byKey.containsKey(k)) {
+                            within.computeIfAbsent(k, x -> new LinkedHashSet<>(2)).add(new Within(v.value(), r.id()));
+                        }
+                    }
+                }
+            }
+        }
+        return within;
     }
 }

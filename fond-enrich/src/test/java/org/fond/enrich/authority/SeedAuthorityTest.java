@@ -44,6 +44,13 @@ class SeedAuthorityTest {
         assertThat(authority.expand("Kim Il Sung")).doesNotContain("Kim Il", "김일");
         assertThat(authority.find("Kim Il")).extracting(r -> r.id()).containsExactly("per:kim-il");
         assertThat(authority.get("per:kim-il-sung").orElseThrow().notSameAs()).containsExactly("per:kim-il");
+        // the longer names holding Kim Il, where search must not take it for him: Kim Il Sung's, slips included
+        assertThat(authority.namesContaining("Kim Il")).contains("Kim Il Sung", "Kim Il-sung", "Kim Il Sun")
+                .allSatisfy(n -> assertThat(authority.find(n)).extracting(r -> r.id()).containsExactly("per:kim-il-sung"));
+        // a name's own longer forms are no other name: Kim Il Sung holds none, nor does one of his forms
+        assertThat(authority.namesContaining("Kim Il Sung")).isEmpty();
+        assertThat(authority.namesContaining("Pak Ui-won")).isEmpty();
+        assertThat(authority.namesContaining("won")).isEmpty();
     }
 
     @Test

@@ -14,8 +14,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanNotQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
@@ -63,6 +69,7 @@ final class LuceneQueries extends QueryBuilder {
             case SearchQuery.MatchAll m -> MatchAllDocsQuery.INSTANCE;
             case SearchQuery.Word w -> perField(w.field(), scope, f -> words(f, w.text(), 0));
             case SearchQuery.Phrase p -> perField(p.field(), scope, f -> words(f, p.text(), p.slop()));
+            case SearchQuery.NameForm n -> perField(null, scope, f -> nameForm(f, n));
             case SearchQuery.Prefix p -> perField(p.field(), scope,
                     f -> new PrefixQuery(new Term(f, analyzer.normalize(f, p.prefix()))));
             case SearchQuery.Wildcard w -> perField(w.field(), scope,
@@ -87,6 +94,48 @@ final class LuceneQueries extends QueryBuilder {
     /** Analysed words in one field: a term, or a phrase when they yield several tokens. */
     private Query words(String field, String text, int slop) {
         return createFieldQuery(analyzer, BooleanClause.Occur.MUST, field, text, true, slop);
+    }
+
+    /**
+     * A name's form in one field, as spans, minus the places where it is part of a longer name
+     * ({@code Kim Il} inside {@code Kim Il Sung}); the plain phrase when spans cannot say it (a form the
+     * analyser turns into alternatives or leaves gaps in).
+     */
+    private Query nameForm(String field, SearchQuery.NameForm n) {
+        Query phrase = words(field, n.text(), 0);
+        SpanQuery include = spans(phrase);
+        if (include == null) {
+            return phrase;
+        }
+        List<SpanQuery> longer = new ArrayList<>();
+        for (String name : n.notWithin()) {
+            SpanQuery s = spans(words(field, name, 0));
+            if (s != null) {
+                longer.add(s);
+            }
+        }
+        if (longer.isEmpty()) {
+            return phrase;
+        }
+        return new SpanNotQuery(include, longer.size() == 1 ? longer.get(0) : new SpanOrQuery(longer.toArray(SpanQuery[]::new)));
+    }
+
+    /** A term, or an exact phrase of consecutive terms, as spans; null for anything else. */
+    private static SpanQuery spans(Query q) {
+        if (q instanceof TermQuery t) {
+            return new SpanTermQuery(t.getTerm());
+        }
+        if (q instanceof PhraseQuery p && p.getSlop() == 0) {
+            int[] positions = p.getPositions();
+            for (int i = 1; i < positions.length; i++) {
+                if (positions[i] != positions[i - 1] + 1) {
+                    return null;
+                }
+            }
+            SpanQuery[] terms = java.util.Arrays.stream(p.getTerms()).map(SpanTermQuery::new).toArray(SpanQuery[]::new);
+            return new SpanNearQuery(terms, 0, true);
+        }
+        return null;
     }
 
     /** The query in {@code field}, or in each field the record's words are looked for in, any of them. */

@@ -20,9 +20,10 @@ import org.fond.search.query.SearchQuery.Word;
  * name needs no brackets around it to stand beside an {@code OR}: {@code Molotov OR Kim Ir Sen}.
  *
  * <p>Only whole names expand, and the authority alone decides what a whole name is: {@code Kim Il}
- * expands to Kim Il's forms, never to Kim Il Sung's; {@code won} to nothing. Words the authority does
- * not expand stay ordinary words, so {@code Kim Il} still finds every record with both words, as any
- * two words would. Within a run of words the longest name wins, left to right, and each candidate is
+ * expands to Kim Il's forms, never to Kim Il Sung's, and each form is sought outside the longer names
+ * of other entities that hold it ({@link NameAuthority#namesContaining}), so {@code Kim Il} does not find
+ * {@code Kim Il Sung}; {@code won} expands to nothing and stays an ordinary word. {@code --exact} searches
+ * the words as typed. Within a run of words the longest name wins, left to right, and each candidate is
  * one lookup ({@link #MAX_NAME_WORDS} per word at most), so the cost does not grow with the authority.
  */
 public final class NameExpansion {
@@ -139,11 +140,19 @@ public final class NameExpansion {
         return b.toString();
     }
 
-    /** The name as typed and each form the authority gave, once each, as phrases of the record's words. */
-    private static SearchQuery forms(String typed, List<String> forms) {
+    /**
+     * The name as typed and each form the authority gave, once each, as phrases of the record's words;
+     * a form that another entity's longer name holds is sought outside that name only.
+     */
+    private SearchQuery forms(String typed, List<String> forms) {
         Set<String> all = new LinkedHashSet<>();
         all.add(typed);
         forms.stream().filter(f -> f != null && !f.isBlank()).forEach(all::add);
-        return SearchQuery.anyOf(all.stream().map(f -> new Phrase(null, f)).toList());
+        List<SearchQuery> alternatives = new ArrayList<>();
+        for (String form : all) {
+            List<String> longer = authority.namesContaining(form).stream().filter(n -> !all.contains(n)).toList();
+            alternatives.add(longer.isEmpty() ? new Phrase(null, form) : new SearchQuery.NameForm(form, longer));
+        }
+        return SearchQuery.anyOf(alternatives);
     }
 }

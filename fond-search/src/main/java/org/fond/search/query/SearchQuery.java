@@ -38,6 +38,17 @@ public sealed interface SearchQuery {
         }
     }
 
+    /**
+     * One form of a name the authority expanded, as a phrase of the record's words, except where those
+     * words are part of another entity's longer name ({@code Kim Il}, never inside {@code Kim Il Sung}).
+     */
+    record NameForm(String text, List<String> notWithin) implements SearchQuery {
+        public NameForm {
+            Objects.requireNonNull(text, "text");
+            notWithin = List.copyOf(notWithin);
+        }
+    }
+
     /** Words starting with {@code prefix} ({@code Kuzn*}). */
     record Prefix(String field, String prefix) implements SearchQuery {
     }

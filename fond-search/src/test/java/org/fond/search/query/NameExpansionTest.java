@@ -26,7 +26,8 @@ class NameExpansionTest {
     private static Set<String> phrases(SearchQuery q) {
         return java.util.stream.Stream.of(q).flatMap(x -> x instanceof Bool b
                 ? b.clauses().stream().map(Clause::query) : java.util.stream.Stream.of(x))
-                .map(p -> ((Phrase) p).text()).collect(java.util.stream.Collectors.toSet());
+                .map(p -> p instanceof SearchQuery.NameForm n ? n.text() : ((Phrase) p).text())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -35,7 +36,7 @@ class NameExpansionTest {
         assertThat(expanded.clauses()).hasSize(2);
         assertThat(expanded.clauses().get(0).occur()).isEqualTo(Occur.MUST);
         assertThat(phrases(expanded.clauses().get(0).query())).containsExactlyInAnyOrder("Kim Ir Sen", "Kim Il Sung",
-                "Kim Il-sung", "Ким Ир Сен", "김일성", "金日成");
+                "Kim Il-sung", "Ким Ир Сен", "김일성", "金日成", "Kim Il Sun");
         assertThat(expanded.clauses().get(1)).isEqualTo(new Clause(Occur.MUST, new Word(null, "pork")));
     }
 
@@ -47,6 +48,10 @@ class NameExpansionTest {
         assertThat(phrases(longest.clauses().get(0).query())).contains("Ким Ир Сен").doesNotContain("金一");
         Bool kimIl = (Bool) expansion.expand(words("Kim", "Il"));
         assertThat(phrases(kimIl.clauses().get(0).query())).containsExactlyInAnyOrder("Kim Il", "金一");
+        // and Kim Il is sought outside Kim Il Sung's longer names only
+        assertThat(((Bool) kimIl.clauses().get(0).query()).clauses()).extracting(Clause::query)
+                .contains(new SearchQuery.NameForm("Kim Il", List.of("Kim Il Sung", "Kim Il-sung", "Kim Il Sun")))
+                .contains(new Phrase(null, "金一"));
         assertThat(expansion.expand(new Word(null, "won"))).isEqualTo(new Word(null, "won"));
         assertThat(expansion.expand(words("Ui-won"))).isEqualTo(words("Ui-won"));
     }
