@@ -58,9 +58,11 @@ class WebLoadTest {
         // the same archive with the caches off and searches drawn from its titles as well
         out.reset();
         code = WebLoad.run(new String[] {"--archive", dir.toString(), "--seconds", "1", "--clients", "2", "--no-cache",
-                "--mix", "corpus"}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                "--mix", "corpus", "--warmup", "1"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("corpus mix")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("after 1 s of warm-up, corpus mix")
+                .containsPattern("(?m)^cpu \\d+\\.\\d\\d ms a request in this process")
                 .containsPattern("(?m)^cache search +[1-9]\\d* lookups +0\\.0% hits")
                 .containsPattern("(?m)^cache related +[1-9]\\d* lookups +0\\.0% hits");
     }

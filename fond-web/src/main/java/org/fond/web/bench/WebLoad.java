@@ -3,6 +3,7 @@ package org.fond.web.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,10 +42,11 @@ import org.fond.web.WebOptions;
  * server's answer caches over the run (from {@code /api/stats} before and after). Each client is a
  * virtual thread sending one request at a time through a shared {@link HttpClient}; a non-200 answer
  * or a failed exchange counts as an error. {@code --no-cache} serves the archive with the caches off,
- * so both figures can be shown.
+ * so both figures can be shown; {@code --warmup} runs the load that long first, unmeasured (the
+ * default, none, counts the cold start: the JIT, empty caches).
  *
  * <pre>WebLoad (--url http://localhost:7070 | --archive DIR [--no-cache]) [--seconds 60] [--clients 50]
- *         [--mix fixed|corpus]</pre>
+ *         [--mix fixed|corpus] [--warmup 0]</pre>
  */
 public final class WebLoad {
     /** The search mix: names in several scripts and spellings, phrases, fields, ranges, filters, everything. */
@@ -83,9 +85,14 @@ public final class WebLoad {
         }
     }
 
-    /** The rows (search, record, all), the caches, the run's length and mix, and the first few errors as seen. */
+    /**
+     * The rows (search, record, all), the caches, the run's length, warm-up and mix, the first few
+     * errors as seen; the CPU this process spent per request (the server's too when it serves the
+     * archive itself: a figure the other work on the machine changes less than the times), and the
+     * machine's load average at the end.
+     */
     public record Report(List<Row> rows, List<CacheRow> caches, Duration elapsed, int clients, Mix mix,
-                         List<String> sampleErrors) {
+                         List<String> sampleErrors, Duration warmup, double cpuMillisPerRequest, double loadAverage) {
         public Row row(String kind) {
             return rows.stream().filter(r -> r.kind().equals(kind)).findFirst().orElseThrow();
         }
@@ -97,8 +104,8 @@ public final class WebLoad {
         /** The report as a plain-text table. */
         public String table() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "%d clients, %.1f s, %s mix%n", clients, elapsed.toMillis() / 1000.0,
-                    mix.name().toLowerCase(Locale.ROOT)));
+            b.append(String.format(Locale.ROOT, "%d clients, %.1f s%s, %s mix%n", clients, elapsed.toMillis() / 1000.0,
+                    warmup.isZero() ? "" : " after " + warmup.toSeconds() + " s of warm-up", mix.name().toLowerCase(Locale.ROOT)));
             b.append(String.format(Locale.ROOT, "%-8s %10s %8s %10s %9s %9s %9s%n", "kind", "requests", "errors", "req/s",
                     "p50 ms", "p99 ms", "max ms"));
             for (Row r : rows) {
@@ -109,6 +116,8 @@ public final class WebLoad {
                 b.append(String.format(Locale.ROOT, "cache %-9s %9d lookups %6.1f%% hits%n", c.name(), c.hits() + c.misses(),
                         100 * c.hitRate()));
             }
+            b.append(String.format(Locale.ROOT, "cpu %.2f ms a request in this process; load average %.1f at the end%n",
+                    cpuMillisPerRequest, loadAverage));
             sampleErrors.forEach(e -> b.append("error: ").append(e).append('\n'));
             return b.toString();
         }
@@ -140,22 +149,42 @@ public final class WebLoad {
 
     /** Runs {@code clients} clients against the server at {@code base} for {@code duration}, with the fixed mix. */
     public static Report run(URI base, int clients, Duration duration) {
-        return run(base, clients, duration, Mix.FIXED);
+        return run(base, clients, duration, Mix.FIXED, Duration.ZERO);
     }
 
-    /** Runs {@code clients} clients against the server at {@code base} for {@code duration}. */
-    public static Report run(URI base, int clients, Duration duration, Mix mix) {
+    /**
+     * Runs {@code clients} clients against the server at {@code base} for {@code warmup} unmeasured,
+     * then for {@code duration} measured.
+     */
+    public static Report run(URI base, int clients, Duration duration, Mix mix, Duration warmup) {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
-            return run(http, base, clients, duration, mix);
+            Workload work = sample(http, base, mix);
+            if (!warmup.isZero()) {
+                drive(http, base, work, clients, warmup);
+            }
+            Map<String, long[]> cachesBefore = caches(http, base);
+            long cpu = processCpuNanos();
+            long started = System.nanoTime();
+            List<Tally> tallies = drive(http, base, work, clients, duration);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            cpu = processCpuNanos() - cpu;
+            Report r = report(tallies, cacheRows(cachesBefore, caches(http, base)), elapsed, clients, mix);
+            long requests = r.row("all").requests();
+            return new Report(r.rows(), r.caches(), elapsed, clients, mix, r.sampleErrors(), warmup,
+                    requests == 0 ? 0 : cpu / 1e6 / requests, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
-    private static Report run(HttpClient http, URI base, int clients, Duration duration, Mix mix) {
-        Workload work = sample(http, base, mix);
-        Map<String, long[]> cachesBefore = caches(http, base);
-        long started = System.nanoTime();
-        long end = started + duration.toNanos();
+    /** The CPU time this process has used, all its threads together. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Runs the clients until {@code duration} has passed; their tallies. */
+    private static List<Tally> drive(HttpClient http, URI base, Workload work, int clients, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
         List<Tally> tallies = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
@@ -174,8 +203,7 @@ public final class WebLoad {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a client failed", e.getCause());
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return report(tallies, cacheRows(cachesBefore, caches(http, base)), elapsed, clients, mix);
+        return tallies;
     }
 
     /** Alternates searches (in mix order, from its own place in the mix) with record pages at random. */
@@ -283,7 +311,8 @@ public final class WebLoad {
             rows.add(row(KINDS[k], times, errors, elapsed));
         }
         rows.add(row("all", all.stream().flatMapToLong(Arrays::stream).toArray(), allErrors, elapsed));
-        return new Report(rows, caches, elapsed, clients, mix, samples.subList(0, Math.min(5, samples.size())));
+        return new Report(rows, caches, elapsed, clients, mix, samples.subList(0, Math.min(5, samples.size())),
+                Duration.ZERO, 0, 0);
     }
 
     private static Row row(String kind, long[] nanos, long errors, Duration elapsed) {
@@ -314,6 +343,7 @@ public final class WebLoad {
         int clients = 50;
         Mix mix = Mix.FIXED;
         boolean caching = true;
+        int warmup = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -323,6 +353,7 @@ public final class WebLoad {
                     case "--clients" -> clients = Integer.parseInt(args[++i]);
                     case "--mix" -> mix = Mix.parse(args[++i]);
                     case "--no-cache" -> caching = false;
+                    case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -332,20 +363,20 @@ public final class WebLoad {
             if (!caching && url != null) {
                 throw new IllegalArgumentException("--no-cache serves --archive DIR without caches; a running server keeps its own");
             }
-            if (seconds < 1 || clients < 1) {
-                throw new IllegalArgumentException("--seconds and --clients must be at least 1");
+            if (seconds < 1 || clients < 1 || warmup < 0) {
+                throw new IllegalArgumentException("--seconds and --clients must be at least 1, --warmup at least 0");
             }
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             err.println("WebLoad: " + (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage()));
             err.println("usage: WebLoad (--url http://localhost:7070 | --archive DIR [--no-cache]) [--seconds 60] "
-                    + "[--clients 50] [--mix fixed|corpus]");
+                    + "[--clients 50] [--mix fixed|corpus] [--warmup 0]");
             return 2;
         }
         Report report;
         if (url != null) {
-            report = run(URI.create(url), clients, Duration.ofSeconds(seconds), mix);
+            report = run(URI.create(url), clients, Duration.ofSeconds(seconds), mix, Duration.ofSeconds(warmup));
         } else {
-            report = serving(archive, clients, Duration.ofSeconds(seconds), mix, caching);
+            report = serving(archive, clients, Duration.ofSeconds(seconds), mix, caching, Duration.ofSeconds(warmup));
         }
         out.print(report.table());
         return report.errors() == 0 ? 0 : 1;
@@ -355,7 +386,7 @@ public final class WebLoad {
      * Serves {@code dir} (an archive made by {@code fond ingest}) on a free localhost port while the
      * load runs, with the index's answer caches on or off.
      */
-    static Report serving(Path dir, int clients, Duration duration, Mix mix, boolean caching) {
+    static Report serving(Path dir, int clients, Duration duration, Mix mix, boolean caching, Duration warmup) {
         if (!Files.isRegularFile(dir.resolve("catalog.sqlite"))) {
             throw new IllegalArgumentException("no archive at " + dir);
         }
@@ -363,7 +394,7 @@ public final class WebLoad {
         LuceneSearchIndex.CacheSizes sizes = caching ? LuceneSearchIndex.CacheSizes.DEFAULT : LuceneSearchIndex.CacheSizes.NONE;
         try (Archive archive = Archive.open(dir); SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), authority, sizes);
              FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority), WebOptions.local(0)).start()) {
-            return run(URI.create(web.baseUrl()), clients, duration, mix);
+            return run(URI.create(web.baseUrl()), clients, duration, mix, warmup);
         }
     }
 
