@@ -1,6 +1,7 @@
 package org.fond.search.lucene;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +24,10 @@ import org.fond.search.Snippet;
  * Lucene's unified highlighter, answering with {@link Snippet}s (plain text and offsets) instead of
  * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
  * the stored field. Offsets come from the postings, which were indexed with offsets, so no text is
- * analysed again: only the sentences around the matches are looked at, in a stored field read whole
- * (Lucene stops at 10,000 characters by default, which would leave the end of a long document
- * unhighlighted), and a field without a match gives no snippet. Matches in the original layer
+ * analysed again: only the sentences around the matches are looked at ({@link NearSentences}: at
+ * most a few hundred characters either side), in a stored field read whole (Lucene stops at 10,000
+ * characters by default, which would leave the end of a long document unhighlighted), and a field
+ * without a match gives no snippet. Matches in the original layer
  * ({@code text_original}, the text with other layers blanked, so with the same offsets) are shown
  * in the text.
  *
@@ -49,6 +51,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withMaskedFieldsFunc(f -> RecordDocument.TEXT.equals(f) ? ORIGINAL : Set.of())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
+    }
+
+    /** Passages are the sentences around matches, looked for near the matches only. */
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        return new NearSentences();
     }
 
     /** Matches from the postings come from the one weight of this search; other sources as Lucene decides. */
