@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -292,11 +293,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 return List.of();
             }
             Query like = Similar.query(searcher.getIndexReader(), version(searcher), indexAnalyzer, docFreqs, doc);
-            Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(RecordDocument.ID, recordId)), BooleanClause.Occur.MUST_NOT).build();
-            // only the best few are shown, never a count: scoring may skip what cannot reach them at once
-            TopDocs top = searcher.search(others, new TopScoreDocCollectorManager(limit, null, limit));
-            return plainHits(searcher, top.scoreDocs, true);
+            // one more than asked, the record itself left out after: the words' disjunction alone scores
+            // fastest; only the best few are shown, never a count, so scoring may skip what cannot reach them
+            TopDocs top = searcher.search(like, new TopScoreDocCollectorManager(limit + 1, null, limit + 1));
+            ScoreDoc[] others = Arrays.stream(top.scoreDocs).filter(sd -> sd.doc != doc).limit(limit)
+                    .toArray(ScoreDoc[]::new);
+            return plainHits(searcher, others, true);
         }));
     }
 
