@@ -102,8 +102,9 @@ public final class Bench {
     /** {@code fond bench web}: the load benchmark of the web API and record pages (fond-web's WebLoad). */
     @Command(name = "web", mixinStandardHelpOptions = false,
             description = "Drives /api/search and record pages with concurrent clients and prints throughput, "
-                    + "p50/p99 and errors: --url URL (a running fond serve) or --archive DIR (served here), "
-                    + "[--seconds 60] [--clients 50].")
+                    + "p50/p99, errors and the server's cache hit rates: --url URL (a running fond serve) or "
+                    + "--archive DIR (served here; --no-cache serves it without answer caches), [--seconds 60] "
+                    + "[--clients 50] [--mix fixed|corpus] (corpus: two searches in three are words of the titles).")
     static final class Web implements Callable<Integer> {
         @CommandLine.Unmatched
         List<String> args = new ArrayList<>();

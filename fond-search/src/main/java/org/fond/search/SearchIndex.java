@@ -58,6 +58,14 @@ public interface SearchIndex extends AutoCloseable {
      */
     List<Hit> sameFile(String recordId);
 
+    /**
+     * The index's answer caches, if it keeps any: answers are kept only for as long as the committed
+     * index they were computed from is the one searched, so a cache never changes an answer.
+     */
+    default List<CacheStats> caches() {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -95,7 +95,7 @@ final class Api {
     }
 
     void stats(Context ctx) {
-        ctx.json(ApiJson.stats(holdings.catalog(), holdings.indexed()));
+        ctx.json(ApiJson.stats(holdings.catalog(), holdings.indexed(), holdings.caches()));
     }
 
     void cite(Context ctx) {

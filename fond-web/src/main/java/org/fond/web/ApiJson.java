@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.fond.core.model.Span;
 import org.fond.search.Browse;
+import org.fond.search.CacheStats;
 import org.fond.search.FacetCount;
 import org.fond.search.Hit;
 import org.fond.search.SearchResult;
@@ -89,7 +90,7 @@ public final class ApiJson {
         return o;
     }
 
-    static ObjectNode stats(CatalogStats stats, long indexed) {
+    static ObjectNode stats(CatalogStats stats, long indexed, List<CacheStats> caches) {
         ObjectNode o = RecordJson.mapper().createObjectNode();
         o.put("records", stats.records());
         o.put("versions", stats.versions());
@@ -99,6 +100,13 @@ public final class ApiJson {
         new java.util.TreeMap<>(stats.recordsBySourceFormat()).forEach(bySource::put);
         ObjectNode byRepository = o.putObject("recordsByRepository");
         new java.util.TreeMap<>(stats.recordsByRepository()).forEach(byRepository::put);
+        ArrayNode cacheArray = o.putArray("caches");
+        for (CacheStats c : caches) {
+            cacheArray.addObject().put("name", c.name()).put("hits", c.hits()).put("misses", c.misses())
+                    .put("hitRate", c.hitRate()).put("entries", c.entries()).put("bytes", c.bytes())
+                    .put("maxEntries", c.maxEntries()).put("maxBytes", c.maxBytes())
+                    .put("invalidations", c.invalidations());
+        }
         return o;
     }
 }

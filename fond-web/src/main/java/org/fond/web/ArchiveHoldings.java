@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.fond.enrich.authority.Authority;
 import org.fond.enrich.mentions.MentionFinder;
 import org.fond.search.Browse;
+import org.fond.search.CacheStats;
 import org.fond.search.Hit;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
@@ -84,5 +85,10 @@ public class ArchiveHoldings implements Holdings {
     @Override
     public long indexed() {
         return index.count();
+    }
+
+    @Override
+    public List<CacheStats> caches() {
+        return index.caches();
     }
 }

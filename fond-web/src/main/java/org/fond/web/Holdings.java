@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fond.enrich.authority.Authority;
 import org.fond.enrich.mentions.MentionFinder;
 import org.fond.search.Browse;
+import org.fond.search.CacheStats;
 import org.fond.search.Hit;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
@@ -34,6 +35,11 @@ public interface Holdings {
 
     /** The number of records the index can find. */
     long indexed();
+
+    /** The index's answer caches and what they have done (none by default). */
+    default List<CacheStats> caches() {
+        return List.of();
+    }
 
     /**
      * The archive's name authority: the persons, organizations and places whose ids the index's

@@ -48,6 +48,20 @@ class CitationsTest {
     }
 
     @Test
+    void aChangedRecordIsCitedAnewAndTheSameOneFromTheCache() {
+        String before = citations.format(s1, Citations.Style.WCDA);
+        com.fasterxml.jackson.databind.node.ObjectNode changed = s1.deepCopy();
+        changed.put("title", "Journal of A.M. Puzanov, corrected");
+        assertThat(citations.format(changed, Citations.Style.WCDA)).startsWith("\"Journal of A.M. Puzanov, corrected,\"")
+                .isNotEqualTo(before);
+        // the same record text, another object: the same citation, whatever the text around it holds
+        com.fasterxml.jackson.databind.node.ObjectNode sameCitation = s1.deepCopy();
+        sameCitation.put("summary", "another summary, which no citation shows");
+        assertThat(citations.format(sameCitation, Citations.Style.WCDA)).isEqualTo(before);
+        assertThat(citations.format(s1, Citations.Style.BIBTEX)).isNotEqualTo(before);
+    }
+
+    @Test
     void cslJsonNamesTheArchiveAndTheCanonicalReference() {
         JsonNode item = RecordJson.parse(citations.format(s1, Citations.Style.CSL_JSON)).path(0);
         assertThat(item.path("type").asText()).isEqualTo("manuscript");

@@ -52,7 +52,19 @@ class WebLoadTest {
         int code = WebLoad.run(new String[] {"--archive", dir.toString(), "--seconds", "1", "--clients", "2"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^record +[1-9]\\d* +0 ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^record +[1-9]\\d* +0 ")
+                .containsPattern("(?m)^cache search +[1-9]\\d* lookups +\\d+\\.\\d% hits");
+
+        // the same archive with the caches off and searches drawn from its titles as well
+        out.reset();
+        code = WebLoad.run(new String[] {"--archive", dir.toString(), "--seconds", "1", "--clients", "2", "--no-cache",
+                "--mix", "corpus", "--warmup", "1"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("after 1 s of warm-up, corpus mix")
+                .containsPattern("(?m)^cpu \\d+\\.\\d\\d ms a request in this process")
+                .containsPattern("(?m)^cache search +[1-9]\\d* lookups +0\\.0% hits")
+                .containsPattern("(?m)^cache related +[1-9]\\d* lookups +0\\.0% hits");
     }
 
     @Test
@@ -65,5 +77,10 @@ class WebLoadTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("2 clients").contains("record").contains("all");
         assertThat(WebLoad.run(new String[] {"--seconds", "1"}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--url URL or --archive DIR");
+        assertThat(WebLoad.run(new String[] {"--url", served.web.baseUrl(), "--no-cache"}, new PrintStream(out),
+                new PrintStream(err))).isEqualTo(2);
+        assertThat(WebLoad.run(new String[] {"--url", served.web.baseUrl(), "--mix", "random"}, new PrintStream(out),
+                new PrintStream(err))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mix must be fixed or corpus");
     }
 }

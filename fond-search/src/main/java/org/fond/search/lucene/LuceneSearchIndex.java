@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +17,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -34,12 +31,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fond.core.authority.NameAuthority;
 import org.fond.core.model.Record;
 import org.fond.search.Browse;
+import org.fond.search.CacheStats;
 import org.fond.search.FacetCount;
 import org.fond.search.Hit;
 import org.fond.search.SearchIndex;
@@ -51,38 +50,62 @@ import org.fond.search.query.SearchQuery;
 
 /**
  * The embedded search index: one Lucene index in a folder. Writes go through one
- * {@link IndexWriter}; searches through a {@link SearcherManager} refreshed at each commit, so
- * changes become visible exactly when they are committed, as the {@link SearchIndex} contract says.
- * The commit's user data records the catalog generation and the index format; an index of another
- * format, or one Lucene can no longer read, reports generation -1 so the caller rebuilds it.
+ * {@link IndexWriter} ({@link IndexChanges}); searches through a {@link SearcherManager} refreshed at
+ * each commit, so changes become visible exactly when they are committed, as the {@link SearchIndex}
+ * contract says. The commit's user data records the catalog generation and the index format; an
+ * index of another format, or one Lucene can no longer read, reports generation -1 so the caller
+ * rebuilds it. Answers (searches, records like a record, records of its file) are cached per
+ * committed state of the index, as Solr caches per searcher: a commit starts the caches afresh.
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
     static final String FORMAT = "fond-search-3";
-    private static final String GENERATION_KEY = "fond.catalogGeneration";
-    private static final String FORMAT_KEY = "fond.indexFormat";
     private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
+
+    /**
+     * How much the index keeps of its answers (see {@link AnswerCache}): search answers (a page of
+     * hits with snippets and facet counts: the query-result cache) and the side panels of a record
+     * page (records like it, records of its file), each bounded in entries and in bytes; and the
+     * number of records holding each word, which "more like this" weighs words by ({@link DocFreqs}).
+     */
+    public record CacheSizes(int searches, long searchBytes, int panels, long panelBytes, int words) {
+        /** 2,000 answers in 64 MB; 20,000 panels of each kind in 16 MB each; 200,000 word counts (about 25 MB). */
+        public static final CacheSizes DEFAULT = new CacheSizes(2_000, 64L << 20, 20_000, 16L << 20, 200_000);
+        /** Nothing kept: every answer computed when asked. */
+        public static final CacheSizes NONE = new CacheSizes(0, 0, 0, 0, 0);
+    }
 
     private final Path folder;
     private final Directory directory;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
-    private final IndexWriter writer;
+    private final IndexChanges changes;
     private final SearcherManager searchers;
     private final FacetCounter facetCounter;
     private final NameExpansion names;
-    private volatile long generation;
+    private final AnswerCache<SearchRequest, SearchResult> answers;
+    private final AnswerCache<Related, List<Hit>> related;
+    private final AnswerCache<String, List<Hit>> files;
+    private final DocFreqs docFreqs;
 
-    private LuceneSearchIndex(Path folder, NameAuthority authority) throws IOException {
+    /** The records like one record, as many as asked. */
+    private record Related(String recordId, int limit) {
+    }
+
+    private LuceneSearchIndex(Path folder, NameAuthority authority, CacheSizes sizes) throws IOException {
         this.folder = folder;
         this.facetCounter = new FacetCounter(authority);
         this.names = new NameExpansion(authority);
+        this.answers = new AnswerCache<>("search", sizes.searches(), sizes.searchBytes(), AnswerBytes::of);
+        this.related = new AnswerCache<>("related", sizes.panels(), sizes.panelBytes(), AnswerBytes::of);
+        this.files = new AnswerCache<>("sameFile", sizes.panels(), sizes.panelBytes(), AnswerBytes::of);
+        this.docFreqs = new DocFreqs(sizes.words());
         this.directory = FSDirectory.open(folder);
         this.indexAnalyzer = analyzer(FondAnalyzer.forIndexing());
         this.queryAnalyzer = analyzer(FondAnalyzer.forQueries());
-        this.writer = openWriter();
-        this.generation = readGeneration(writer);
-        this.searchers = new SearcherManager(writer, true, false, null);
+        this.changes = new IndexChanges(directory, indexAnalyzer, FORMAT);
+        this.searchers = new SearcherManager(changes.writer(), true, false, null);
+        changes.afterCommit(searchers::maybeRefreshBlocking);
     }
 
     /** Opens the index in {@code folder}, creating it if there is none; names are not expanded. */
@@ -94,48 +117,25 @@ public final class LuceneSearchIndex implements SearchIndex {
      * Opens the index in {@code folder}, creating it if there is none. Names in queries are expanded
      * to every form {@code authority} knows, and person, organization and place facets are labelled
      * by it; the authority is asked per query, never scanned, so it may be as large as it needs to be.
+     * Answers are cached within {@link CacheSizes#DEFAULT}.
      */
     public static LuceneSearchIndex open(Path folder, NameAuthority authority) {
+        return open(folder, authority, CacheSizes.DEFAULT);
+    }
+
+    /**
+     * As {@link #open(Path, NameAuthority)}, keeping answers within {@code sizes}. Cached answers
+     * depend on the authority as well as on the index: it is fixed for as long as the index is open.
+     */
+    public static LuceneSearchIndex open(Path folder, NameAuthority authority, CacheSizes sizes) {
         Objects.requireNonNull(authority, "authority (NameAuthority.NONE for none)");
+        Objects.requireNonNull(sizes, "sizes (CacheSizes.NONE for none)");
         try {
-            return new LuceneSearchIndex(folder, authority);
+            return new LuceneSearchIndex(folder, authority, sizes);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + folder + " is open in another process", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
-        }
-    }
-
-    private IndexWriter openWriter() throws IOException {
-        try {
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            // the index is derived from the catalog: start afresh and let generation -1 ask for a rebuild
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        }
-    }
-
-    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
-        config.setOpenMode(mode);
-        // what was not committed is not part of the index: close() must not commit it under an old generation
-        config.setCommitOnClose(false);
-        return config;
-    }
-
-    private static long readGeneration(IndexWriter writer) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        }
-        if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(GENERATION_KEY) == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(data.get(GENERATION_KEY));
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -151,34 +151,41 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void index(Record record) {
         Document doc = RecordDocument.of(record);
-        io(() -> writer.updateDocument(new Term(RecordDocument.ID, record.id()), doc));
+        io(() -> changes.update(new Term(RecordDocument.ID, record.id()), doc));
     }
 
     @Override
     public void delete(String recordId) {
-        io(() -> writer.deleteDocuments(new Term(RecordDocument.ID, recordId)));
+        io(() -> changes.delete(new Term(RecordDocument.ID, recordId)));
     }
 
     @Override
     public void deleteAll() {
-        io(writer::deleteAll);
+        io(changes::deleteAll);
     }
 
     @Override
     public void commit(long catalogGeneration) {
-        io(() -> {
-            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(catalogGeneration),
-                    FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            generation = catalogGeneration;
-            searchers.maybeRefreshBlocking();
-            return null;
-        });
+        io(() -> changes.commit(catalogGeneration));
     }
 
     @Override
     public long catalogGeneration() {
-        return generation;
+        return changes.generation();
+    }
+
+    /** How many commits of background merges alone this index made since it was opened. */
+    long mergeCommits() {
+        return changes.mergeCommits();
+    }
+
+    IndexChanges changes() {
+        return changes;
+    }
+
+    @Override
+    public List<CacheStats> caches() {
+        return List.of(answers.stats(), related.stats(), files.stats(), docFreqs.stats());
     }
 
     @Override
@@ -186,8 +193,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
 
+    /**
+     * Answers from the cache of the searcher's index state when it holds the answer; the time taken
+     * is always this call's own.
+     */
     @Override
     public SearchResult search(SearchRequest request) {
+        long began = System.nanoTime();
+        return withSearcher(searcher -> {
+            SearchResult answer = answers.get(version(searcher), request, () -> compute(searcher, request));
+            return new SearchResult(answer.total(), answer.hits(), micros(began), answer.facets(), answer.nextCursor());
+        });
+    }
+
+    private SearchResult compute(IndexSearcher searcher, SearchRequest request) throws IOException {
         long began = System.nanoTime();
         SearchQuery tree = request.matchesAll() ? new SearchQuery.MatchAll()
                 : new FondQueryParser(request.query()).read();
@@ -197,15 +216,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         boolean listing = tree instanceof SearchQuery.MatchAll;
         HitOrder order = HitOrder.of(request.sort(), listing);
         FieldDoc after = request.cursor() == null ? null : Cursor.read(request.cursor(), order);
-        SearchQuery parsed = tree;
-        return withSearcher(searcher -> {
-            try {
-                Query query = new LuceneQueries(queryAnalyzer).translate(parsed);
-                return search(searcher, request, query, order, after, listing, began);
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw QueryErrors.tooLarge(request.query());
-            }
-        });
+        try {
+            Query query = new LuceneQueries(queryAnalyzer).translate(tree);
+            return search(searcher, request, query, order, after, listing, began);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryErrors.tooLarge(request.query());
+        }
+    }
+
+    /** The version of the committed index state a searcher reads: what cached answers belong to. */
+    private static long version(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Query query, HitOrder order,
@@ -264,21 +285,24 @@ public final class LuceneSearchIndex implements SearchIndex {
             throw new IllegalArgumentException("limit must be between 0 and " + SearchRequest.MAX_LIMIT + ", was "
                     + limit);
         }
-        return withSearcher(searcher -> {
+        return withSearcher(searcher -> related.get(version(searcher), new Related(recordId, limit), () -> {
             int doc = docOf(searcher, recordId);
             if (doc < 0 || limit == 0) {
                 return List.of();
             }
-            Query like = Similar.query(searcher.getIndexReader(), indexAnalyzer, doc);
-            Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(RecordDocument.ID, recordId)), BooleanClause.Occur.MUST_NOT).build();
-            return plainHits(searcher, searcher.search(others, limit).scoreDocs, true);
-        });
+            Query like = Similar.query(searcher.getIndexReader(), version(searcher), indexAnalyzer, docFreqs, doc);
+            // one more than asked, the record itself left out after: the words' disjunction alone scores
+            // fastest; only the best few are shown, never a count, so scoring may skip what cannot reach them
+            TopDocs top = searcher.search(like, new TopScoreDocCollectorManager(limit + 1, null, limit + 1));
+            ScoreDoc[] others = Arrays.stream(top.scoreDocs).filter(sd -> sd.doc != doc).limit(limit)
+                    .toArray(ScoreDoc[]::new);
+            return plainHits(searcher, others, true);
+        }));
     }
 
     @Override
     public List<Hit> sameFile(String recordId) {
-        return withSearcher(searcher -> {
+        return withSearcher(searcher -> files.get(version(searcher), recordId, () -> {
             int doc = docOf(searcher, recordId);
             if (doc < 0) {
                 return List.of();
@@ -291,7 +315,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Query file = Filters.exact(RecordDocument.FILE_KEY, List.of(keys));
             int n = Math.max(1, searcher.count(file));
             return plainHits(searcher, searcher.search(file, n, HitOrder.IN_FILE.sort).scoreDocs, false);
-        });
+        }));
     }
 
     /** The Lucene doc id of a record, or -1. */
@@ -346,12 +370,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void close() {
         io(() -> {
             try {
+                changes.stop();
                 searchers.close();
-                writer.close();
+                changes.close();
             } finally {
                 directory.close();
             }
-            return null;
         });
     }
 
@@ -373,7 +397,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private void io(IoCall call) {
+    private void io(IndexChanges.IoAction call) {
         try {
             call.run();
         } catch (IOException e) {
@@ -384,10 +408,5 @@ public final class LuceneSearchIndex implements SearchIndex {
     @FunctionalInterface
     private interface SearcherCall<T> {
         T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface IoCall {
-        Object run() throws IOException;
     }
 }

@@ -1,6 +1,7 @@
 package org.fond.search.lucene;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.fond.core.model.Layer;
 import org.fond.core.model.Span;
@@ -20,11 +23,18 @@ import org.fond.search.Snippet;
 /**
  * Lucene's unified highlighter, answering with {@link Snippet}s (plain text and offsets) instead of
  * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
- * the stored field. Offsets come from the postings, which were indexed with offsets. Whole fields
- * are analysed (Lucene stops at 10,000 characters by default, which would leave the end of a long
- * document unhighlighted), and a field without a match gives no snippet. Matches in the original
- * layer ({@code text_original}, the text with other layers blanked, so with the same offsets) are
- * shown in the text.
+ * the stored field. Offsets come from the postings, which were indexed with offsets, so no text is
+ * analysed again: only the sentences around the matches are looked at ({@link NearSentences}: at
+ * most a few hundred characters either side), in a stored field read whole (Lucene stops at 10,000
+ * characters by default, which would leave the end of a long document unhighlighted), and a field
+ * without a match gives no snippet. Matches in the original layer
+ * ({@code text_original}, the text with other layers blanked, so with the same offsets) are shown
+ * in the text.
+ *
+ * <p>Lucene's highlighter finds the matches of each document and field by rewriting the query and
+ * weighing it again against that document's segment alone; for a name expanded into many spellings
+ * over three fields that was most of a search's time. Here the query is weighed once per search and
+ * each shown hit's matches are asked of that one weight, once for all its fields ({@link SharedMatches}).
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
     private static final String[] FIELDS = RecordDocument.FREE_TEXT.toArray(String[]::new);
@@ -33,12 +43,29 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final Set<String> FREE_FIELDS = Set.copyOf(RecordDocument.FREE_TEXT);
     private static final Set<String> ORIGINAL = Set.of(RecordDocument.layerField(Layer.ORIGINAL));
 
+    private SharedMatches matches;
+
     SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
         super(builder(searcher, indexAnalyzer)
                 // words found in the original layer are highlighted in the text: same offsets, blanks aside
                 .withMaskedFieldsFunc(f -> RecordDocument.TEXT.equals(f) ? ORIGINAL : Set.of())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
+    }
+
+    /** Passages are the sentences around matches, looked for near the matches only. */
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        return new NearSentences();
+    }
+
+    /** Matches from the postings come from the one weight of this search; other sources as Lucene decides. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        if (source == OffsetSource.POSTINGS && matches != null) {
+            return matches.strategy(components);
+        }
+        return super.getOffsetStrategy(source, components);
     }
 
     /**
@@ -56,7 +83,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             }
             return none;
         }
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, searcher.rewrite(query), docIds, PASSAGES);
+        Query rewritten = searcher.rewrite(query);
+        matches = new SharedMatches(searcher, rewritten);
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, rewritten, docIds, PASSAGES);
         List<List<Snippet>> result = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             List<Snippet> snippets = new ArrayList<>();
