@@ -125,6 +125,7 @@ final class PlaceOrgRules {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b1[6-9]\\d\\d\\b|\\b20\\d\\d\\b");
 
     private static boolean isNameWord(Token t) {
-        return t.word() && t.capitalised() && Character.isLetter(t.text().codePointAt(0));
+        // a capitalised token opening with a letter is a word: no need to ask word() as well
+        return t.capitalised() && Character.isLetter(t.text().codePointAt(0));
     }
 }
