@@ -89,8 +89,14 @@ final class Conversation {
      * Whether {@code word} occurs in {@code text} under {@link String#regionMatches(boolean, int,
      * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does.
      */
-    private static boolean containsIgnoringCase(String text, String word) {
+    static boolean containsIgnoringCase(String text, String word) {
+        // word is lower-case ASCII: a char that case-folds onto its first letter is where a match can start
+        char first = word.charAt(0);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if (c != first && Character.toLowerCase(Character.toUpperCase(c)) != first) {
+                continue;
+            }
             if (text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
