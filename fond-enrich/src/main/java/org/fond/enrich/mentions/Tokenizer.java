@@ -2,10 +2,10 @@ package org.fond.enrich.mentions;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fond.core.text.WordBreakIterator;
 
 /**
  * Splits a text into {@link Token}s with UTF-16 offsets, by ICU's word break rules (which know
@@ -14,14 +14,19 @@ import java.util.List;
  * {@code ’s}) because the name ends before it, and so is a particle in another script. Thread-safe: each call clones the break iterator.
  */
 public final class Tokenizer {
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
+    /** ICU's root word boundaries, read directly where the text is plain (fond-core's {@link WordBreakIterator}). */
+    private static final WordBreakIterator WORDS = WordBreakIterator.newInstance();
 
     private Tokenizer() {
     }
 
     public static List<Token> tokens(String text) {
+        return tokens(text, WORDS.clone());
+    }
+
+    /** The tokens of {@code text} between the boundaries {@code words} finds (a fresh iterator, used up here). */
+    static List<Token> tokens(String text, BreakIterator words) {
         List<Token> tokens = new ArrayList<>();
-        BreakIterator words = (BreakIterator) WORDS.clone();
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
