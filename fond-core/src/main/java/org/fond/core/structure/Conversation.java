@@ -92,9 +92,11 @@ final class Conversation {
     static boolean containsIgnoringCase(String text, String word) {
         // word is lower-case ASCII: a char that case-folds onto its first letter is where a match can start
         char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
             char c = text.charAt(i);
-            if (c != first && Character.toLowerCase(Character.toUpperCase(c)) != first) {
+            // an ASCII character folds onto the letter only as itself or its capital
+            if (c != first && c != upper && (c < 0x80 || Character.toLowerCase(Character.toUpperCase(c)) != first)) {
                 continue;
             }
             if (text.regionMatches(true, i, word, 0, word.length())) {
