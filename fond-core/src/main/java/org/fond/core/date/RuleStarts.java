@@ -42,7 +42,9 @@ final class RuleStarts {
     private static final int OF = 1 << 8;
     /** The kinds of the words that may follow a lead-in (case-folded). */
     private static final Map<String, Integer> FOLLOWER_KINDS = new HashMap<>();
-    private static final int DIGIT_RULES;
+    /** The rules a day number (one or two digits) can begin, and those a year (four) can. */
+    private static final int DAY_RULES;
+    private static final int YEAR_RULES;
     private static final int LONGEST_WORD;
     private static final int LONGEST_FOLLOWER;
 
@@ -75,7 +77,8 @@ final class RuleStarts {
         begins(DateRule.COORDINATED_MONTH, english, ANY);
         begins(DateRule.BARE_MONTH, english, ANY);
         begins(DateRule.DEICTIC, "today|tomorrow|yesterday", ANY);
-        DIGIT_RULES = bit(DateRule.DAY_RANGE) | bit(DateRule.DMY) | bit(DateRule.YEAR_RANGE) | bit(DateRule.DAY_NO_YEAR);
+        DAY_RULES = bit(DateRule.DAY_RANGE) | bit(DateRule.DMY) | bit(DateRule.DAY_NO_YEAR);
+        YEAR_RULES = bit(DateRule.YEAR_RANGE);
         LONGEST_WORD = RULES_BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
         follows("the|a|an", ARTICLE);
         follows(parts, PART);
@@ -114,7 +117,7 @@ final class RuleStarts {
             int next = i + width;
             if (cp >= '0' && cp <= '9') {
                 if (i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
-                    mask = DIGIT_RULES;
+                    mask = digitRules(text, i);
                 }
             } else if (Character.isLetter(cp)) {
                 next = wordEnd(text, i);
@@ -160,6 +163,19 @@ final class RuleStarts {
             }
         }
         return found;
+    }
+
+    /**
+     * The rules a number starting at {@code start} can begin: a day is one or two digits and a year
+     * four, each ending where the ASCII digits end (a pattern's {@code \d} reads no other digits).
+     */
+    private static int digitRules(String text, int start) {
+        int end = start;
+        while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        int digits = end - start;
+        return digits <= 2 ? DAY_RULES : digits == 4 ? YEAR_RULES : 0;
     }
 
     /** The rules the word at {@code [start, end)} can begin, given what follows it. */
