@@ -46,6 +46,11 @@ final class RuleStarts {
     private static final int DAY_RULES;
     private static final int YEAR_RULES;
     private static final int LONGEST_WORD;
+    /**
+     * The hash codes of the first words (folded), 16 bits of each: most words of a text are no first
+     * word, and are told so from their folded characters' hash without making a string of them.
+     */
+    private static final java.util.BitSet KEY_HASHES = new java.util.BitSet(1 << 16);
     private static final int LONGEST_FOLLOWER;
 
     static {
@@ -80,6 +85,7 @@ final class RuleStarts {
         DAY_RULES = bit(DateRule.DAY_RANGE) | bit(DateRule.DMY) | bit(DateRule.DAY_NO_YEAR);
         YEAR_RULES = bit(DateRule.YEAR_RANGE);
         LONGEST_WORD = RULES_BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+        RULES_BY_WORD.keySet().forEach(k -> KEY_HASHES.set(k.hashCode() & 0xFFFF));
         follows("the|a|an", ARTICLE);
         follows(parts, PART);
         follows("the", THE);
@@ -180,7 +186,7 @@ final class RuleStarts {
 
     /** The rules the word at {@code [start, end)} can begin, given what follows it. */
     private static int rulesOf(String text, int start, int end) {
-        if (end - start > LONGEST_WORD) {
+        if (end - start > LONGEST_WORD || !mayBeKey(text, start, end)) {
             return 0;
         }
         String word = fold(text, start, end);
@@ -203,6 +209,21 @@ final class RuleStarts {
             }
         }
         return mask;
+    }
+
+    /** False when the folded word at {@code [start, end)} is surely no first word: its string hash is not one of theirs. */
+    private static boolean mayBeKey(String text, int start, int end) {
+        int h = 0;
+        for (int j = start; j < end; ) {
+            int cp = text.codePointAt(j);
+            int folded = Character.toLowerCase(Character.toUpperCase(cp));
+            if (Character.isSupplementaryCodePoint(folded)) {
+                return true; // two chars in the string: let the string decide
+            }
+            h = 31 * h + folded;
+            j += Character.charCount(cp);
+        }
+        return KEY_HASHES.get(h & 0xFFFF);
     }
 
     /**

@@ -69,6 +69,9 @@ final class Conversation {
             return names;
         }
         for (String sentence : SENTENCE_END.split(text)) {
+            if (!containsIgnoringCase(sentence, "present")) {
+                continue; // neither pattern can match a sentence without the word
+            }
             Matcher after = PRESENT_AFTER.matcher(sentence.strip());
             Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
             String group = after.find() ? after.group(1) : before.matches() ? before.group(1) : null;
