@@ -122,12 +122,7 @@ final class ModalityCues {
     }
 
     private static boolean hasPast(Starts starts) {
-        for (MatchResult past : starts.all(PAST)) {
-            if (!NOT_PAST.contains(past.group().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return starts.any(PAST, past -> !NOT_PAST.contains(past.group().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -161,6 +156,15 @@ final class ModalityCues {
         /** Every match, in order, as successive {@code find()} calls over the text give them. */
         List<MatchResult> all(Pattern pattern) {
             List<MatchResult> found = new ArrayList<>();
+            any(pattern, m -> {
+                found.add(m);
+                return false;
+            });
+            return found;
+        }
+
+        /** Whether some match, taken in the order of {@link #all}, is {@code wanted}; stops at the first that is. */
+        boolean any(Pattern pattern, java.util.function.Predicate<MatchResult> wanted) {
             Matcher m = null;
             int from = 0;
             for (int k = 0; k < size; k++) {
@@ -173,11 +177,13 @@ final class ModalityCues {
                 }
                 m.region(at[k], text.length());
                 if (m.lookingAt()) {
-                    found.add(m.toMatchResult());
+                    if (wanted.test(m.toMatchResult())) {
+                        return true;
+                    }
                     from = Math.max(m.end(), at[k] + 1);
                 }
             }
-            return found;
+            return false;
         }
 
         /** The first match, or null. */

@@ -173,7 +173,8 @@ final class RuleStarts {
 
     /**
      * The rules a number starting at {@code start} can begin: a day is one or two digits and a year
-     * four, each ending where the ASCII digits end (a pattern's {@code \d} reads no other digits).
+     * four, each ending where the ASCII digits end (a pattern's {@code \d} reads no other digits),
+     * and each followed by what its rules read next: a space or a dash, or a word.
      */
     private static int digitRules(String text, int start) {
         int end = start;
@@ -181,7 +182,20 @@ final class RuleStarts {
             end++;
         }
         int digits = end - start;
-        return digits <= 2 ? DAY_RULES : digits == 4 ? YEAR_RULES : 0;
+        if (end == text.length() || (digits > 2 && digits != 4)) {
+            return 0; // every rule reads on after the number
+        }
+        char after = text.charAt(end);
+        if (isPatternSpace(after) || after == '-' || after == '–' || after == '—') {
+            return digits == 4 ? YEAR_RULES : DAY_RULES;
+        }
+        // a day goes on with an ordinal (st, nd, rd, th) or "to", "through", "till", "until"; a year with "to",
+        // "through" or "and": the patterns fold case, so a letter folding onto one of those first letters
+        char folded = (char) Character.toLowerCase(Character.toUpperCase((int) after));
+        if (digits == 4) {
+            return folded == 't' || folded == 'a' ? YEAR_RULES : 0;
+        }
+        return folded == 's' || folded == 'n' || folded == 'r' || folded == 't' || folded == 'u' ? DAY_RULES : 0;
     }
 
     /** The rules the word at {@code [start, end)} can begin, given what follows it. */

@@ -54,7 +54,8 @@ class RuleStartsTest {
                 "today", "Tomorrow", "yesterday's", "last", "next", "current", "year", "new year", "mid", "early",
                 "first half", "circa", "ſince", "İn", "x", "A", "Б", "²", "Ⅻ", "𝐀", "𝟙", "\uD835", "th", "st", "г.", "года", "'s",
                 "half", "second", "end", "mid-", "news", "years", "Year", "NEW", "Of", "ofs", "a", "an", "Mayor", "Sept.",
-                "\t", "\f", "\u000B", "during", "between", "this", "coming", "as", "on", "after");
+                "\t", "\f", "\u000B", "during", "between", "this", "coming", "as", "on", "after", "th", "ST", "ſt", "nd", "rd",
+                "till", "until", "and", "–", "—", "to", "through", "3", "12", "123");
         return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
