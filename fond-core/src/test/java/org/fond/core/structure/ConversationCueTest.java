@@ -38,4 +38,22 @@ class ConversationCueTest {
         }
         return false;
     }
+
+    @Test
+    void cutsSentencesAsTheSentencePatternSplitsThem() {
+        String[] pieces = {". ", ".  ", ".\n", "!\t", "? ", "Cde. ", "Cdes. ", "Cde ", "A. ", "É. ", "a. ", "x", "Kim", " ", "\n",
+            ".", "!", "?", "\u000B", "\f", "\r", "1. ", "present", "I. M. Smith. "};
+        Random random = new Random(20261123);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(10); n >= 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(Conversation.sentences(t)).as(t).isEqualTo(java.util.List.of(Conversation.SENTENCE_END.split(t)));
+        }
+        String seed = org.fond.core.testing.Shared.read(org.fond.core.testing.Shared.seed115956());
+        assertThat(Conversation.sentences(seed)).isEqualTo(java.util.List.of(Conversation.SENTENCE_END.split(seed)))
+                .hasSizeGreaterThan(50);
+    }
 }
