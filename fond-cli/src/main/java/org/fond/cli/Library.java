@@ -140,19 +140,10 @@ final class Library implements AutoCloseable {
     /**
      * The state of one ingest: the batches in flight and the running counts. Files are read (parsed,
      * analysed, turned into catalog entries) on a pool of one thread per core as they arrive, while
-     * this thread stores and indexes an earlier batch, in file order: the catalog is the same as if
+     * this thread stores and indexes the batch before, in file order: the catalog is the same as if
      * everything were done one file after the other, only sooner.
      */
     private final class IngestRun {
-        /**
-         * Full batches read ahead of the one being stored. Storing a batch (its catalog commit, indexing,
-         * the index commit) takes longer for some batches than reading the next one, and the reading
-         * threads would then wait with a core idle; two batches ahead keep them busy. Fewer when the
-         * files queued are large, so the memory held by read records stays bounded.
-         */
-        static final int READ_AHEAD_BATCHES = 2;
-        static final long READ_AHEAD_BYTES = 64L << 20;
-
         final long started = System.nanoTime();
         final String format;
         final int batchSize;
@@ -161,11 +152,8 @@ final class Library implements AutoCloseable {
                 Thread.ofPlatform().daemon().name("fond-read-", 0).factory());
         /** The batch being filled; its files are being read already. */
         List<Future<Prepared>> filling = new ArrayList<>();
-        long fillingBytes;
-        /** Full batches in file order, being read, stored oldest first: reading goes on meanwhile. */
-        final java.util.ArrayDeque<List<Future<Prepared>>> full = new java.util.ArrayDeque<>();
-        final java.util.ArrayDeque<Long> fullBytes = new java.util.ArrayDeque<>();
-        long queuedBytes;
+        /** The batch filled before it, stored when the next one is full: reading goes on meanwhile. */
+        List<Future<Prepared>> full = List.of();
         final List<Rejection> rejections = new ArrayList<>();
         int files;
         int records;
@@ -179,7 +167,8 @@ final class Library implements AutoCloseable {
             this.batchSize = batchSize;
             this.progress = progress;
             // the name finder (authority and model) takes seconds to build: start it now, beside the
-            // reading of the first files, rather than when the first read record needs it
+            // reading of the first files, rather than when the first read record needs it (one reading
+            // thread building it while the other waits on it)
             Thread.ofPlatform().daemon().name("fond-names").start(() -> {
                 try {
                     finder();
@@ -191,36 +180,19 @@ final class Library implements AutoCloseable {
 
         void accept(SourceFile file) {
             filling.add(readers.submit(() -> prepare(file)));
-            fillingBytes += file.size();
             if (filling.size() >= batchSize) {
-                full.addLast(filling);
-                fullBytes.addLast(fillingBytes);
-                queuedBytes += fillingBytes;
+                storeFull();
+                full = filling;
                 filling = new ArrayList<>();
-                fillingBytes = 0;
-                while (full.size() > READ_AHEAD_BATCHES || (full.size() > 1 && queuedBytes > READ_AHEAD_BYTES)) {
-                    storeOldest();
-                }
             }
         }
 
-        /** Stores what is left: the full batches, then the one being filled. */
+        /** Stores what is left: the full batch, then the one being filled. */
         void finish() {
-            while (!full.isEmpty()) {
-                storeOldest();
-            }
-            if (!filling.isEmpty()) {
-                full.addLast(filling);
-                fullBytes.addLast(fillingBytes);
-                filling = new ArrayList<>();
-                storeOldest();
-            }
-        }
-
-        private void storeOldest() {
-            List<Future<Prepared>> batch = full.removeFirst();
-            queuedBytes -= fullBytes.removeFirst();
-            storeBatch(batch);
+            storeFull();
+            full = filling;
+            filling = new ArrayList<>();
+            storeFull();
         }
 
         private Prepared prepare(SourceFile file) {
@@ -228,14 +200,14 @@ final class Library implements AutoCloseable {
             return new Prepared(file, read, read.records().stream().map(Library::entry).toList());
         }
 
-        /** Stores and indexes one batch, in file order: catalog committed first, then the index. */
-        private void storeBatch(List<Future<Prepared>> batchFiles) {
-            if (batchFiles.isEmpty()) {
+        /** Stores and indexes the full batch, in file order: catalog committed first, then the index. */
+        private void storeFull() {
+            if (full.isEmpty()) {
                 return;
             }
             List<Record> changed = new ArrayList<>();
             try (Batch batch = archive.begin()) {
-                for (Future<Prepared> f : batchFiles) {
+                for (Future<Prepared> f : full) {
                     Prepared p = join(f);
                     files++;
                     bytes += p.file().size();
@@ -247,6 +219,7 @@ final class Library implements AutoCloseable {
                 }
                 batch.commit();
             }
+            full = List.of();
             if (!changed.isEmpty() || index.catalogGeneration() != archive.generation()) {
                 indexAll(changed);
                 index.commit(archive.generation());
