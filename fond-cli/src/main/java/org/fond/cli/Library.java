@@ -166,6 +166,16 @@ final class Library implements AutoCloseable {
             this.format = format;
             this.batchSize = batchSize;
             this.progress = progress;
+            // the name finder (authority and model) takes seconds to build: start it now, beside the
+            // reading of the first files, rather than when the first read record needs it (one reading
+            // thread building it while the other waits on it)
+            Thread.ofPlatform().daemon().name("fond-names").start(() -> {
+                try {
+                    finder();
+                } catch (RuntimeException e) {
+                    // the first record to need it builds it again and reports the failure
+                }
+            });
         }
 
         void accept(SourceFile file) {

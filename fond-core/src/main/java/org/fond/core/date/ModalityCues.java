@@ -1,6 +1,9 @@
 package org.fond.core.date;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,15 +28,15 @@ import java.util.regex.Pattern;
 final class ModalityCues {
     private static final int WINDOW_WORDS = 8;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final Pattern PROPOSED = Pattern.compile("\\b(?:advisable|desirable|propos(?:e|es|ed|al)|"
+    static final Pattern PROPOSED = Pattern.compile("\\b(?:advisable|desirable|propos(?:e|es|ed|al)|"
             + "suggest(?:s|ed|ion)?|recommend(?:s|ed)?|invite|consider\\b.*\\b(?:favou?rable|advisable|best|"
             + "appropriate|suitable|expedient)\\b)", FLAGS);
-    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|shall|plans?\\s+to|planned|scheduled|intends?|"
+    static final Pattern PLANNED = Pattern.compile("\\b(?:will|shall|plans?\\s+to|planned|scheduled|intends?|"
             + "intended|(?:is|are)\\s+to|going\\s+to|envisaged)\\b", FLAGS);
-    private static final Pattern RECURRING = Pattern.compile("\\b(?:annually|yearly|every\\s+year|each\\s+year)\\b",
+    static final Pattern RECURRING = Pattern.compile("\\b(?:annually|yearly|every\\s+year|each\\s+year)\\b",
             FLAGS);
     /** Past auxiliaries, common irregular past forms, and "-ed" words not after "be" (not "will be shipped"). */
-    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|been|withdrew|gave|sent|took|"
+    static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|been|withdrew|gave|sent|took|"
             + "made|went|spoke|said|became|began|held|came|fled|knew|told|wrote|met|left|brought|got|grew|"
             + "saw|ago)\\b|(?<!\\bbe\\s)\\b[a-z]{2,}ed\\b", FLAGS);
     private static final Set<String> NOT_PAST = Set.of("indeed", "need", "speed", "hundred", "united", "proceed",
@@ -56,16 +59,17 @@ final class ModalityCues {
     }
 
     private static Modality fromClause(String text) {
-        if (PROPOSED.matcher(text).find()) {
+        Starts starts = new Starts(text);
+        if (starts.first(PROPOSED) != null) {
             return Modality.PROPOSED;
         }
-        if (PLANNED.matcher(text).find()) {
+        if (starts.first(PLANNED) != null) {
             return Modality.PLANNED;
         }
-        if (RECURRING.matcher(text).find()) {
+        if (starts.first(RECURRING) != null) {
             return Modality.RECURRING;
         }
-        return hasPast(text) ? Modality.PAST : Modality.UNSPECIFIED;
+        return hasPast(starts) ? Modality.PAST : Modality.UNSPECIFIED;
     }
 
     /** Step 3: a date wholly after the anchor is not past; an unmarked one wholly before it is. */
@@ -96,20 +100,19 @@ final class ModalityCues {
     }
 
     private static Modality nearest(String window) {
+        Starts starts = new Starts(window);
         Modality best = Modality.UNSPECIFIED;
         int bestEnd = -1;
         for (var entry : new Object[][] {{PROPOSED, Modality.PROPOSED}, {PLANNED, Modality.PLANNED},
                 {RECURRING, Modality.RECURRING}}) {
-            Matcher m = ((Pattern) entry[0]).matcher(window);
-            while (m.find()) {
+            for (MatchResult m : starts.all((Pattern) entry[0])) {
                 if (m.end() > bestEnd) {
                     bestEnd = m.end();
                     best = (Modality) entry[1];
                 }
             }
         }
-        Matcher past = PAST.matcher(window);
-        while (past.find()) {
+        for (MatchResult past : starts.all(PAST)) {
             if (!NOT_PAST.contains(past.group().toLowerCase(java.util.Locale.ROOT)) && past.end() > bestEnd) {
                 bestEnd = past.end();
                 best = Modality.PAST;
@@ -118,13 +121,92 @@ final class ModalityCues {
         return best;
     }
 
-    private static boolean hasPast(String text) {
-        Matcher past = PAST.matcher(text);
-        while (past.find()) {
-            if (!NOT_PAST.contains(past.group().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+    private static boolean hasPast(Starts starts) {
+        return starts.any(PAST, past -> !NOT_PAST.contains(past.group().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The places in a text where a cue can begin, and the cue patterns tried only there. Every cue
+     * opens with an ASCII letter (the patterns fold ASCII case only) at a word boundary, so a place
+     * after a letter, digit or underscore, or at any other character, is never one; trying the
+     * patterns at word starts only gives what successive {@link Matcher#find()} calls give, without
+     * trying four alternations at every character of every clause that holds a date.
+     */
+    static final class Starts {
+        private final String text;
+        private final int[] at;
+        private final int size;
+
+        Starts(String text) {
+            this.text = text;
+            int[] found = new int[Math.max(4, text.length() / 4)];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (asciiLetter(text.charAt(i)) && (i == 0 || !asciiWordChar(text.charAt(i - 1)))) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
             }
+            this.at = found;
+            this.size = n;
         }
-        return false;
+
+        /** Every match, in order, as successive {@code find()} calls over the text give them. */
+        List<MatchResult> all(Pattern pattern) {
+            List<MatchResult> found = new ArrayList<>();
+            any(pattern, m -> {
+                found.add(m);
+                return false;
+            });
+            return found;
+        }
+
+        /** Whether some match, taken in the order of {@link #all}, is {@code wanted}; stops at the first that is. */
+        boolean any(Pattern pattern, java.util.function.Predicate<MatchResult> wanted) {
+            Matcher m = null;
+            int from = 0;
+            for (int k = 0; k < size; k++) {
+                if (at[k] < from) {
+                    continue;
+                }
+                if (m == null) {
+                    // transparent bounds: the look-behinds and boundaries see the text before, as find() does
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at[k], text.length());
+                if (m.lookingAt()) {
+                    if (wanted.test(m.toMatchResult())) {
+                        return true;
+                    }
+                    from = Math.max(m.end(), at[k] + 1);
+                }
+            }
+            return false;
+        }
+
+        /** The first match, or null. */
+        MatchResult first(Pattern pattern) {
+            Matcher m = null;
+            for (int k = 0; k < size; k++) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at[k], text.length());
+                if (m.lookingAt()) {
+                    return m.toMatchResult();
+                }
+            }
+            return null;
+        }
+
+        private static boolean asciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean asciiWordChar(char c) {
+            return asciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+        }
     }
 }

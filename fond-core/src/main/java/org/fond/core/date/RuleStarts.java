@@ -14,40 +14,87 @@ import java.util.regex.Matcher;
  * digit. So the words of a text are read once, each word that begins some rule is noted with the
  * rules it can begin, and each rule's pattern is tried only there, with the same result as
  * {@link Matcher#find()} over the whole text at a small part of the cost: the date grammar was
- * most of the time Fond spent ingesting (profiled on the FRUS volumes). {@code DateRuleStartsTest}
- * checks that both ways find the same matches on the corpus.
+ * most of the time Fond spent ingesting (profiled on the FRUS volumes). A word that only leads a
+ * rule in ("the", "in", "by"…) is noted for it only when what follows could go on with the rule
+ * (a number, a month, "new year"…), as those words are everywhere. {@code RuleStartsTest}
+ * checks that both ways find the same matches on the corpus and on odd text.
  */
 final class RuleStarts {
     /** For each first word (case-folded as the patterns fold it), the rules it can begin, as a bit set. */
     private static final Map<String, Integer> RULES_BY_WORD = new HashMap<>();
-    private static final int DIGIT_RULES;
+    /**
+     * For a first word that is only a lead-in (a preposition, an article, "last"…), what must follow it
+     * for each rule it begins: every such rule goes on with {@code \s+} and then a number or one of a
+     * few words, so a word followed by anything else cannot begin it and its pattern need not be tried.
+     * Indexed by rule ordinal; {@link #ANY} where the rule is not filtered.
+     */
+    private static final Map<String, int[]> NEXT_BY_WORD = new HashMap<>();
+    /** What may follow a lead-in word, as bits: a number, or a word of one of these kinds. */
+    private static final int ANY = 0;
+    private static final int DIGIT = 1;
+    private static final int ARTICLE = 1 << 1;
+    private static final int PART = 1 << 2;
+    private static final int THE = 1 << 3;
+    private static final int NEW = 1 << 4;
+    private static final int YEAR = 1 << 5;
+    private static final int ENGLISH_MONTH = 1 << 6;
+    private static final int ABBREVIATED_MONTH = 1 << 7;
+    private static final int OF = 1 << 8;
+    /** The kinds of the words that may follow a lead-in (case-folded). */
+    private static final Map<String, Integer> FOLLOWER_KINDS = new HashMap<>();
+    /** The rules a day number (one or two digits) can begin, and those a year (four) can. */
+    private static final int DAY_RULES;
+    private static final int YEAR_RULES;
     private static final int LONGEST_WORD;
+    /**
+     * The hash codes of the first words (folded), 16 bits of each: most words of a text are no first
+     * word, and are told so from their folded characters' hash without making a string of them.
+     */
+    private static final java.util.BitSet KEY_HASHES = new java.util.BitSet(1 << 16);
+    private static final int LONGEST_FOLLOWER;
 
     static {
         String english = MonthNames.ENGLISH;
         String months = english + "|" + MonthNames.ABBREVIATED;
         String withRussian = months + "|" + MonthNames.RUSSIAN;
-        begins(DateRule.MDY_RANGE, months);
-        begins(DateRule.MONTH_RANGE, months);
-        begins(DateRule.MDY, months);
-        begins(DateRule.MONTH_YEAR, withRussian);
-        begins(DateRule.YEAR_RANGE, "from|between");
-        begins(DateRule.DEICTIC_ABSOLUTE, "today|tomorrow|yesterday");
-        begins(DateRule.APPROXIMATE, "until|till|by|in|since|from|before|after|during|around|the|a|an"
-                + "|middle|mid|beginning|start|end|early|late|first|second");
-        begins(DateRule.NEW_YEAR, "by|before|until|till");
-        begins(DateRule.RELATIVE_YEAR, "last|next|this|coming|current");
-        begins(DateRule.RELATIVE_MONTH, "last|next|this|coming");
-        begins(DateRule.DETERMINED_MONTH, "the|that");
-        begins(DateRule.DAY_NO_YEAR, "as|on|by|until|till|since|from|before|after");
-        begins(DateRule.MONTH_DAY_NO_YEAR, "as|on|by|until|till|since|before|after");
-        begins(DateRule.YEAR_PREPOSITION, "in|by|before|after|until|till|since|during|around|circa");
-        begins(DateRule.MONTH_PREPOSITION, "in|by|until|till|since|from|before|after|during");
-        begins(DateRule.COORDINATED_MONTH, english);
-        begins(DateRule.BARE_MONTH, english);
-        begins(DateRule.DEICTIC, "today|tomorrow|yesterday");
-        DIGIT_RULES = bit(DateRule.DAY_RANGE) | bit(DateRule.DMY) | bit(DateRule.YEAR_RANGE) | bit(DateRule.DAY_NO_YEAR);
+        String approximatePrepositions = "until|till|by|in|since|from|before|after|during|around";
+        String parts = "middle|mid|beginning|start|end|early|late|first|second";
+        begins(DateRule.MDY_RANGE, months, ANY);
+        begins(DateRule.MONTH_RANGE, months, ANY);
+        begins(DateRule.MDY, months, ANY);
+        begins(DateRule.MONTH_YEAR, withRussian, ANY);
+        begins(DateRule.YEAR_RANGE, "from|between", DIGIT);
+        begins(DateRule.DEICTIC_ABSOLUTE, "today|tomorrow|yesterday", ANY);
+        begins(DateRule.APPROXIMATE, approximatePrepositions, ARTICLE | PART);
+        begins(DateRule.APPROXIMATE, "the|a|an", PART);
+        begins(DateRule.APPROXIMATE, parts, ANY);
+        begins(DateRule.NEW_YEAR, "by|before|until|till", THE | NEW);
+        begins(DateRule.RELATIVE_YEAR, "last|next|this|coming", YEAR);
+        begins(DateRule.RELATIVE_YEAR, "current", ANY);
+        begins(DateRule.RELATIVE_MONTH, "last|next|this|coming", ENGLISH_MONTH);
+        begins(DateRule.DETERMINED_MONTH, "the|that", ENGLISH_MONTH);
+        begins(DateRule.DAY_NO_YEAR, "as", OF);
+        begins(DateRule.DAY_NO_YEAR, "on|by|until|till|since|from|before|after", DIGIT);
+        begins(DateRule.MONTH_DAY_NO_YEAR, "as", OF);
+        begins(DateRule.MONTH_DAY_NO_YEAR, "on|by|until|till|since|before|after", ENGLISH_MONTH | ABBREVIATED_MONTH);
+        begins(DateRule.YEAR_PREPOSITION, "in|by|before|after|until|till|since|during|around|circa", DIGIT);
+        begins(DateRule.MONTH_PREPOSITION, "in|by|until|till|since|from|before|after|during", ENGLISH_MONTH);
+        begins(DateRule.COORDINATED_MONTH, english, ANY);
+        begins(DateRule.BARE_MONTH, english, ANY);
+        begins(DateRule.DEICTIC, "today|tomorrow|yesterday", ANY);
+        DAY_RULES = bit(DateRule.DAY_RANGE) | bit(DateRule.DMY) | bit(DateRule.DAY_NO_YEAR);
+        YEAR_RULES = bit(DateRule.YEAR_RANGE);
         LONGEST_WORD = RULES_BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+        RULES_BY_WORD.keySet().forEach(k -> KEY_HASHES.set(k.hashCode() & 0xFFFF));
+        follows("the|a|an", ARTICLE);
+        follows(parts, PART);
+        follows("the", THE);
+        follows("new", NEW);
+        follows("year", YEAR);
+        follows(english, ENGLISH_MONTH);
+        follows(MonthNames.ABBREVIATED, ABBREVIATED_MONTH);
+        follows("of", OF);
+        LONGEST_FOLLOWER = FOLLOWER_KINDS.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private final String text;
@@ -76,7 +123,7 @@ final class RuleStarts {
             int next = i + width;
             if (cp >= '0' && cp <= '9') {
                 if (i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
-                    mask = DIGIT_RULES;
+                    mask = digitRules(text, i);
                 }
             } else if (Character.isLetter(cp)) {
                 next = wordEnd(text, i);
@@ -124,10 +171,108 @@ final class RuleStarts {
         return found;
     }
 
+    /**
+     * The rules a number starting at {@code start} can begin: a day is one or two digits and a year
+     * four, each ending where the ASCII digits end (a pattern's {@code \d} reads no other digits),
+     * and each followed by what its rules read next: a space or a dash, or a word.
+     */
+    private static int digitRules(String text, int start) {
+        int end = start;
+        while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        int digits = end - start;
+        if (end == text.length() || (digits > 2 && digits != 4)) {
+            return 0; // every rule reads on after the number
+        }
+        char after = text.charAt(end);
+        if (isPatternSpace(after) || after == '-' || after == '–' || after == '—') {
+            return digits == 4 ? YEAR_RULES : DAY_RULES;
+        }
+        // a day goes on with an ordinal (st, nd, rd, th) or "to", "through", "till", "until"; a year with "to",
+        // "through" or "and": the patterns fold case, so a letter folding onto one of those first letters
+        char folded = (char) Character.toLowerCase(Character.toUpperCase((int) after));
+        if (digits == 4) {
+            return folded == 't' || folded == 'a' ? YEAR_RULES : 0;
+        }
+        return folded == 's' || folded == 'n' || folded == 'r' || folded == 't' || folded == 'u' ? DAY_RULES : 0;
+    }
+
+    /** The rules the word at {@code [start, end)} can begin, given what follows it. */
     private static int rulesOf(String text, int start, int end) {
-        if (end - start > LONGEST_WORD) {
+        if (end - start > LONGEST_WORD || !mayBeKey(text, start, end)) {
             return 0;
         }
+        String word = fold(text, start, end);
+        int mask = RULES_BY_WORD.getOrDefault(word, 0);
+        int[] next = NEXT_BY_WORD.get(word);
+        if (mask == 0 || next == null) {
+            return mask;
+        }
+        int follower = -1;
+        for (DateRule rule : DateRule.values()) {
+            int needed = next[rule.ordinal()];
+            if ((mask & bit(rule)) == 0 || needed == ANY) {
+                continue;
+            }
+            if (follower < 0) {
+                follower = followerAt(text, end);
+            }
+            if ((follower & needed) == 0) {
+                mask &= ~bit(rule);
+            }
+        }
+        return mask;
+    }
+
+    /** False when the folded word at {@code [start, end)} is surely no first word: its string hash is not one of theirs. */
+    private static boolean mayBeKey(String text, int start, int end) {
+        int h = 0;
+        for (int j = start; j < end; ) {
+            int cp = text.codePointAt(j);
+            int folded = Character.toLowerCase(Character.toUpperCase(cp));
+            if (Character.isSupplementaryCodePoint(folded)) {
+                return true; // two chars in the string: let the string decide
+            }
+            h = 31 * h + folded;
+            j += Character.charCount(cp);
+        }
+        return KEY_HASHES.get(h & 0xFFFF);
+    }
+
+    /**
+     * What follows a lead-in word ending at {@code end}: nothing unless {@code \s+} comes first (as the
+     * patterns read it: space, tab, line ends, form feed), then {@link #DIGIT} for an ASCII digit, or
+     * the kinds of the word there (the whole run of letters, as each pattern wants it whole).
+     */
+    private static int followerAt(String text, int end) {
+        int i = end;
+        while (i < text.length() && isPatternSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i == text.length()) {
+            return 0;
+        }
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        if (!Character.isLetter(text.codePointAt(i))) {
+            return 0;
+        }
+        int wordEnd = wordEnd(text, i);
+        if (wordEnd - i > LONGEST_FOLLOWER) {
+            return 0;
+        }
+        return FOLLOWER_KINDS.getOrDefault(fold(text, i, wordEnd), 0);
+    }
+
+    /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static String fold(String text, int start, int end) {
         StringBuilder word = new StringBuilder(end - start);
         for (int j = start; j < end; ) {
             int cp = text.codePointAt(j);
@@ -135,7 +280,7 @@ final class RuleStarts {
             word.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
             j += Character.charCount(cp);
         }
-        return RULES_BY_WORD.getOrDefault(word.toString(), 0);
+        return word.toString();
     }
 
     /**
@@ -179,17 +324,22 @@ final class RuleStarts {
         return c >= '0' && c <= '9';
     }
 
-    private static void begins(DateRule rule, String words) {
+    private static void begins(DateRule rule, String words, int next) {
         for (String w : words.split("\\|")) {
             String key = fold(w);
             RULES_BY_WORD.merge(key, bit(rule), (a, b) -> a | b);
+            NEXT_BY_WORD.computeIfAbsent(key, k -> new int[DateRule.values().length])[rule.ordinal()] = next;
+        }
+    }
+
+    private static void follows(String words, int kind) {
+        for (String w : words.split("\\|")) {
+            FOLLOWER_KINDS.merge(fold(w), kind, (a, b) -> a | b);
         }
     }
 
     private static String fold(String w) {
-        StringBuilder b = new StringBuilder();
-        w.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
-        return b.toString();
+        return fold(w, 0, w.length());
     }
 
     private static int bit(DateRule rule) {

@@ -70,15 +70,32 @@ final class DecimalFileGrammar implements SchemeGrammar {
 
     @Override
     public Optional<Reading> readWithoutRepository(String text, int at) {
+        // tried at every word of the text: "File No." opens with F and a file with three digits, and a
+        // look at those characters spares making a matcher where neither can match
         int i = at;
-        Matcher fileNo = FILE_NO.matcher(text).region(at, text.length());
-        if (fileNo.lookingAt()) {
-            i = Scan.skipSeparators(text, fileNo.end());
+        if (at < text.length() && text.charAt(at) == 'F') {
+            Matcher fileNo = FILE_NO.matcher(text).region(at, text.length());
+            if (fileNo.lookingAt()) {
+                i = Scan.skipSeparators(text, fileNo.end());
+            }
         }
-        if (!Scan.wordStart(text, i)) {
+        if (!Scan.wordStart(text, i) || !threeDigitsAt(text, i)) {
             return Optional.empty();
         }
         return readFile(text, i, null);
+    }
+
+    private static boolean threeDigitsAt(String text, int at) {
+        if (at + 3 > text.length()) {
+            return false;
+        }
+        for (int i = at; i < at + 3; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Reading> readFile(String text, int at, String recordGroup) {

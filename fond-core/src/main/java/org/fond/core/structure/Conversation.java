@@ -28,7 +28,7 @@ final class Conversation {
     private static final Pattern PRESENT_BEFORE = Pattern.compile(
             "(?iu)^(?:also\\s+)?present\\s+(?:at\\s+the\\s+conversation\\s+)?(?:was|were)?\\s*:?\\s*(.+?)\\.?$");
     // a full stop after "Cde." or an initial does not end the sentence
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!Cdes?\\.)(?<!\\b\\p{Lu}\\.)\\s+");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!Cdes?\\.)(?<!\\b\\p{Lu}\\.)\\s+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
     private static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
@@ -68,7 +68,10 @@ final class Conversation {
         if (!containsIgnoringCase(text, "present")) {
             return names;
         }
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : sentences(text)) {
+            if (!containsIgnoringCase(sentence, "present")) {
+                continue; // neither pattern can match a sentence without the word
+            }
             Matcher after = PRESENT_AFTER.matcher(sentence.strip());
             Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
             String group = after.find() ? after.group(1) : before.matches() ? before.group(1) : null;
@@ -86,11 +89,56 @@ final class Conversation {
     }
 
     /**
+     * The sentences of {@code text} as {@code SENTENCE_END.split(text)} gives them. A sentence end is
+     * whitespace after {@code .}, {@code !} or {@code ?}, so the pattern is tried only there rather
+     * than at every character (its look-behinds are costly to try).
+     */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = null;
+        int index = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if ((before != '.' && before != '!' && before != '?')
+                    || (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r')) {
+                continue;
+            }
+            if (m == null) {
+                m = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                out.add(text.substring(index, m.start()));
+                index = m.end();
+                i = m.end() - 1;
+            }
+        }
+        if (index == 0) {
+            return List.of(text);
+        }
+        out.add(text.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--; // as split drops trailing empty strings
+        }
+        return out.subList(0, size);
+    }
+
+    /**
      * Whether {@code word} occurs in {@code text} under {@link String#regionMatches(boolean, int,
      * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does.
      */
-    private static boolean containsIgnoringCase(String text, String word) {
+    static boolean containsIgnoringCase(String text, String word) {
+        // word is lower-case ASCII: a char that case-folds onto its first letter is where a match can start
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            // an ASCII character folds onto the letter only as itself or its capital
+            if (c != first && c != upper && (c < 0x80 || Character.toLowerCase(Character.toUpperCase(c)) != first)) {
+                continue;
+            }
             if (text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }

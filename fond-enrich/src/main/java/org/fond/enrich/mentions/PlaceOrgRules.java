@@ -114,7 +114,7 @@ final class PlaceOrgRules {
             return;
         }
         int at = lineStart + before.indexOf(place);
-        List<Token> words = tokens.stream().filter(t -> t.start() >= at && t.end() <= at + place.length()).toList();
+        List<Token> words = within(tokens, at, at + place.length());
         if (words.size() <= 4 && words.stream().allMatch(
                 t -> t.capitalised() || t.hyphen() || LINKS.contains(t.key()) || t.text().equals("."))
                 && words.stream().noneMatch(t -> PersonRules.TITLES.contains(t.key()) || OPENERS.contains(t.key()))) {
@@ -122,9 +122,32 @@ final class PlaceOrgRules {
         }
     }
 
+    /**
+     * The tokens lying wholly in {@code [from, to)}. Tokens come in text order without overlapping, so
+     * they are found by a binary search for the first at or after {@code from} rather than a scan of all.
+     */
+    static List<Token> within(List<Token> tokens, int from, int to) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Token> inside = new ArrayList<>();
+        for (int i = lo; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            inside.add(tokens.get(i));
+        }
+        return inside;
+    }
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b1[6-9]\\d\\d\\b|\\b20\\d\\d\\b");
 
     private static boolean isNameWord(Token t) {
-        return t.word() && t.capitalised() && Character.isLetter(t.text().codePointAt(0));
+        // a capitalised token opening with a letter is a word: no need to ask word() as well
+        return t.capitalised() && Character.isLetter(t.text().codePointAt(0));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,41 +23,93 @@ public final class Quantities {
     private static final String SCALE = "(?:\\s*(thousand|million|billion|тыс\\.|тысяч[аи]?|млн\\.?|миллион(?:а|ов)?|млрд\\.?|миллиард(?:а|ов)?|만|억|천))?";
     private static final String CURRENCY_WORD = "(dollars?|rubles?|roubles?|pounds?(?: sterling)?|francs?|marks?|yen|won"
             + "|руб(?:\\.|л(?:ей|я|ь))|долл(?:\\.|ар(?:ов|а)?)|원|달러|루블)";
-    private static final Pattern SYMBOL_FIRST = Pattern.compile("([$£¥₽₩])\\s?" + NUMBER + SCALE);
+    static final Pattern SYMBOL_FIRST = Pattern.compile("([$£¥₽₩])\\s?" + NUMBER + SCALE);
     /** A Korean particle may follow the currency ({@code 5만 원을}); a Latin or Cyrillic letter may not ({@code wonder}). */
-    private static final Pattern WORD_AFTER = Pattern.compile(
+    static final Pattern WORD_AFTER = Pattern.compile(
             "(?<![\\p{L}\\d])" + NUMBER + SCALE + "\\s*" + CURRENCY_WORD + "(?![\\p{IsLatin}\\p{IsCyrillic}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PERCENT = Pattern.compile(
+    static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\d])" + NUMBER + "\\s*(%|per ?cent\\b|percent\\b|процент(?:ов|а)?|퍼센트)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TROOPS = Pattern.compile(
+    static final Pattern TROOPS = Pattern.compile(
             "(?<![\\p{L}\\d])" + NUMBER + SCALE + "\\s+(troops|soldiers|men|bayonets|солдат|штыков|명의 병력)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Quantities() {
     }
 
+    /**
+     * Every quantity in {@code text}, in text order; where two overlap, the first rule's wins (symbol,
+     * word after, percent, troops).
+     *
+     * <p>Each rule is tried only where a match of it can begin, with the same result as successive
+     * {@link Matcher#find()} calls over the whole text: a symbol rule at a currency symbol, the others at
+     * an ASCII digit not preceded by one ({@code \d} is ASCII only, and their look-behind refuses a digit
+     * before). A text is read once for those places; {@code find()} would try all four patterns at every
+     * character, which was most of the cost of finding mentions. {@code QuantitiesTest} checks both ways
+     * agree on the corpus and on random text.
+     */
     public static List<Quantity> find(String text) {
         List<Quantity> found = new ArrayList<>();
-        Matcher m = SYMBOL_FIRST.matcher(text);
-        while (m.find()) {
+        int[] symbols = new int[8];
+        int[] digits = new int[32];
+        int nSymbols = 0;
+        int nDigits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9') {
+                    if (nDigits == digits.length) {
+                        digits = java.util.Arrays.copyOf(digits, nDigits * 2);
+                    }
+                    digits[nDigits++] = i;
+                }
+            } else if (c == '$' || c == '£' || c == '¥' || c == '₽' || c == '₩') {
+                if (nSymbols == symbols.length) {
+                    symbols = java.util.Arrays.copyOf(symbols, nSymbols * 2);
+                }
+                symbols[nSymbols++] = i;
+            }
+        }
+        if (nDigits == 0) {
+            return found; // every rule reads a number
+        }
+        for (MatchResult m : matches(SYMBOL_FIRST, text, symbols, nSymbols)) {
             add(found, m.start(), m.end(), amount(m.group(2), m.group(3)), currency(m.group(1)));
         }
-        m = WORD_AFTER.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(WORD_AFTER, text, digits, nDigits)) {
             add(found, m.start(), m.end(), amount(m.group(1), m.group(2)), currency(m.group(3)));
         }
-        m = PERCENT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(PERCENT, text, digits, nDigits)) {
             add(found, m.start(), m.end(), amount(m.group(1), null), "percent");
         }
-        m = TROOPS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(TROOPS, text, digits, nDigits)) {
             add(found, m.start(), m.end(), amount(m.group(1), m.group(2)), "troops");
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** The matches {@code find()} would give, trying the pattern only at {@code starts} (ascending). */
+    private static List<MatchResult> matches(Pattern pattern, String text, int[] starts, int count) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = null;
+        int from = 0;
+        for (int k = 0; k < count; k++) {
+            if (starts[k] < from) {
+                continue;
+            }
+            if (m == null) {
+                // transparent bounds: the look-behind sees the text before the start, as find() does
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(starts[k], text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                from = Math.max(m.end(), starts[k] + 1);
+            }
+        }
+        return out;
     }
 
     private static void add(List<Quantity> found, int start, int end, BigDecimal amount, String unit) {
@@ -108,7 +161,7 @@ public final class Quantities {
         return BigDecimal.valueOf(1_000_000_000);
     }
 
-    private static String currency(String word) {
+    static String currency(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("$") || w.startsWith("dollar") || w.startsWith("долл") || w.equals("달러")) {
             return "USD";

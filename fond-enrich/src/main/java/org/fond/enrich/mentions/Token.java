@@ -13,7 +13,15 @@ public record Token(int start, int end, String text, String key) {
 
     /** True for a word: it holds a letter or a digit. */
     public boolean word() {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+        // a loop rather than a code point stream: asked for every token by several rules
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** True for a hyphen or dash standing alone, which name matching ignores ({@code Il-sung} = {@code Il sung}). */

@@ -2,26 +2,34 @@ package org.fond.enrich.mentions;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fond.core.text.WordBreakIterator;
 
 /**
  * Splits a text into {@link Token}s with UTF-16 offsets, by ICU's word break rules (which know
  * Cyrillic, Hangul and Han, unlike a whitespace split). Spaces are dropped; punctuation marks are
  * tokens of their own. An English possessive is split off ({@code Lansing’s} → {@code Lansing},
- * {@code ’s}) because the name ends before it, and so is a particle in another script. Thread-safe: each call clones the break iterator.
+ * {@code ’s}) because the name ends before it, and so is a particle in another script. Thread-safe: each thread has its own break iterator.
  */
 public final class Tokenizer {
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
+    /**
+     * ICU's root word boundaries, read directly where the text is plain (fond-core's {@link WordBreakIterator});
+     * one per thread, as an iterator keeps the text it reads.
+     */
+    private static final ThreadLocal<WordBreakIterator> WORDS = ThreadLocal.withInitial(WordBreakIterator::newInstance);
 
     private Tokenizer() {
     }
 
     public static List<Token> tokens(String text) {
+        return tokens(text, WORDS.get());
+    }
+
+    /** The tokens of {@code text} between the boundaries {@code words} finds (given the text here and read to its end). */
+    static List<Token> tokens(String text, BreakIterator words) {
         List<Token> tokens = new ArrayList<>();
-        BreakIterator words = (BreakIterator) WORDS.clone();
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {

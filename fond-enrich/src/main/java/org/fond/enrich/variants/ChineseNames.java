@@ -163,27 +163,43 @@ final class ChineseNames {
         return out;
     }
 
-    /** Splits a joined pinyin token into syllables ({@code zedong} → ze + dong), or null. */
-    private static List<String> segmentPinyin(String token) {
+    /**
+     * Splits a joined pinyin token into syllables ({@code zedong} → ze + dong), or null: the longest
+     * syllable first at each place, backing off to shorter ones. A tail that cannot be split is
+     * remembered, so that a long token of syllable-like letters is not tried in exponentially many ways.
+     */
+    static List<String> segmentPinyin(String token) {
         if (token.isEmpty()) {
             return null;
         }
-        Set<String> inventory = tables().pinyin();
-        for (int len = Math.min(6, token.length()); len >= 1; len--) {
-            String head = token.substring(0, len);
+        return segmentPinyin(token, 0, tables().pinyin(), new boolean[token.length()]);
+    }
+
+    private static List<String> segmentPinyin(String token, int from, Set<String> inventory, boolean[] unsplittable) {
+        if (unsplittable[from]) {
+            return null;
+        }
+        for (int len = Math.min(6, token.length() - from); len >= 1; len--) {
+            String head = token.substring(from, from + len);
             if (!inventory.contains(head)) {
                 continue;
             }
-            if (len == token.length()) {
+            if (from + len == token.length()) {
                 return new ArrayList<>(List.of(head));
             }
-            List<String> rest = segmentPinyin(token.substring(len));
+            List<String> rest = segmentPinyin(token, from + len, inventory, unsplittable);
             if (rest != null) {
                 rest.addFirst(head);
                 return rest;
             }
         }
+        unsplittable[from] = true;
         return null;
+    }
+
+    /** The pinyin syllables a token is split into. */
+    static Set<String> pinyinSyllables() {
+        return tables().pinyin();
     }
 
     /** One pinyin syllable in Wade–Giles (with its aspiration apostrophes). */

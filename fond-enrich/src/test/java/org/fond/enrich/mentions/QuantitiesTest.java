@@ -1,5 +1,17 @@
 package org.fond.enrich.mentions;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.zip.GZIPInputStream;
+import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,5 +37,85 @@ class QuantitiesTest {
     void aVerbIsNoCurrency() {
         assertThat(Quantities.find("The Allies won the war in 1918.")).isEmpty();
         assertThat(Quantities.find("a 5 wonderful days")).isEmpty();
+    }
+
+    @Test
+    void findsWhatAScanOfTheWholeTextFindsOnRealDocuments() {
+        List<String> texts = new ArrayList<>();
+        texts.add(Shared.read(Shared.seed115956()));
+        texts.add(Shared.read(Shared.seed115797()));
+        texts.add(Shared.read(Shared.path("corpus/wcda/wilson_archive_sample.csv")));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1927v01.xml.gz")));
+        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(flat.substring(0, Math.min(flat.length(), 1_000_000)));
+        int found = 0;
+        for (String text : texts) {
+            List<Quantities.Quantity> expected = scanned(text);
+            assertThat(Quantities.find(text)).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).as("quantities compared").isGreaterThan(500);
+    }
+
+    @Test
+    void findsWhatAScanOfTheWholeTextFindsOnOddText() {
+        String[] pieces = {"$", "£", "¥", "₽", "₩", "$ ", "1", "12", "1,000", "3.5", "2,5", "1 000", "1\u00A0000", "000",
+            "0", "million", "Million", "thousand", "тыс.", "млн", "만", "억", "원", "원을", "dollars", "rubles", "руб.",
+            "рублей", "долл.", "yen", "won", "wonder", "marks", "pounds sterling", "%", "per cent", "percent", "процентов",
+            "퍼센트", "troops", "men", "солдат", "명의 병력", " ", "  ", "\n", ",", ".", "a", "Б", "x1", "²", "𝟙", "\uD835"};
+        Random random = new Random(20261123);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<Quantities.Quantity> expected = scanned(text.toString());
+            assertThat(Quantities.find(text.toString())).as(text.toString()).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).as("quantities compared").isGreaterThan(1_000);
+    }
+
+    /** The rules run with {@link Matcher#find()} over the whole text, as they were before the starts were read first. */
+    private static List<Quantities.Quantity> scanned(String text) {
+        List<Quantities.Quantity> found = new ArrayList<>();
+        Matcher m = Quantities.SYMBOL_FIRST.matcher(text);
+        while (m.find()) {
+            add(found, m, Quantities.amount(m.group(2), m.group(3)), m.group(1));
+        }
+        m = Quantities.WORD_AFTER.matcher(text);
+        while (m.find()) {
+            add(found, m, Quantities.amount(m.group(1), m.group(2)), m.group(3));
+        }
+        m = Quantities.PERCENT.matcher(text);
+        while (m.find()) {
+            add(found, m, Quantities.amount(m.group(1), null), "%");
+        }
+        m = Quantities.TROOPS.matcher(text);
+        while (m.find()) {
+            add(found, m, Quantities.amount(m.group(1), m.group(2)), "troops");
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static void add(List<Quantities.Quantity> found, Matcher m, java.math.BigDecimal amount, String unit) {
+        for (Quantities.Quantity q : found) {
+            if (m.start() < q.end() && q.start() < m.end()) {
+                return;
+            }
+        }
+        String value = unit.equals("%") ? "percent" : unit.equals("troops") ? "troops" : Quantities.currency(unit);
+        found.add(new Quantities.Quantity(m.start(), m.end(), amount == null ? value : amount.toPlainString() + " " + value));
+    }
+
+    private static String gunzip(Path p) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,19 @@
 package org.fond.enrich.mentions;
 
-import org.junit.jupiter.api.Test;
-
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.fond.core.testing.Shared;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +47,38 @@ class TokenizerTest {
         assertThat(Fold.key("ＫＩＭ")).isEqualTo("kim");
         assertThat(Fold.key("O’Brien")).isEqualTo(Fold.key("OBrien"));
         assertThat(Fold.key("Ёлкин")).isEqualTo(Fold.key("елкин"));
+    }
+
+    @Test
+    void tokensAreThoseOfIcusOwnWordIteratorOnRealAndRandomText() {
+        List<String> texts = new ArrayList<>();
+        texts.add(Shared.read(Shared.seed115956()));
+        texts.add(Shared.read(Shared.seed115797()));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1917Supp02v02.xml.gz")));
+        String[] pieces = {"Kim", "Il-sung", "’s", "'s", "U.S.", "3,564", " ", "\n", ".", "—", "\u00A0", "毛泽东", "김일성은",
+            "Ким", "u\u0306", "😀", "\u05D0\"\u05D1", "ภาษา", "\u200D", "é", "Muccio는"};
+        Random random = new Random(20261123);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(30); n >= 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            List<Token> expected = Tokenizer.tokens(text, BreakIterator.getWordInstance(ULocale.ROOT));
+            List<Token> actual = Tokenizer.tokens(text);
+            if (!actual.equals(expected)) {
+                assertThat(actual).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static String gunzip(Path p) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -87,8 +87,7 @@ final class DocumentWalker {
         if (capture != null) {
             capture.text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         } else {
-            text.append(java.nio.CharBuffer.wrap(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength()),
-                    xml.getLocation().getLineNumber());
+            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength(), xml.getLocation().getLineNumber());
         }
     }
 

@@ -26,12 +26,17 @@ final class PlainTextBuilder {
         return text.length();
     }
 
-    /** Appends character data, collapsing whitespace; {@code line} is where the data starts. */
-    void append(CharSequence chars, int line) {
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (isXmlSpace(c)) {
+    /**
+     * Appends {@code length} characters of XML character data from {@code chars[start]}, collapsing
+     * whitespace; {@code line} is where the data starts. A run of visible characters is copied at once.
+     */
+    void append(char[] chars, int start, int length, int line) {
+        int end = start + length;
+        int i = start;
+        while (i < end) {
+            if (isXmlSpace(chars[i])) {
                 owe(' ');
+                i++;
                 continue;
             }
             if (blockStart < 0) {
@@ -46,7 +51,12 @@ final class PlainTextBuilder {
                 text.append(pending);
             }
             pending = 0;
-            text.append(c);
+            int visible = i + 1;
+            while (visible < end && !isXmlSpace(chars[visible])) {
+                visible++;
+            }
+            text.append(chars, i, visible - i);
+            i = visible;
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerConfig;
 
 /**
  * The analysis of free text, one chain for every script Fond meets: the ICU tokenizer (Unicode word
@@ -30,24 +31,27 @@ final class FondAnalyzer extends Analyzer {
     private static final int VALUE_GAP = 100;
 
     private final boolean forQuery;
+    private final ICUTokenizerConfig words;
 
-    private FondAnalyzer(boolean forQuery) {
+    /** {@code words}: where words break; {@link WordBreaks} but in tests. */
+    FondAnalyzer(boolean forQuery, ICUTokenizerConfig words) {
         this.forQuery = forQuery;
+        this.words = words;
     }
 
     /** The chain used when indexing: bigrams and single CJK characters. */
     static FondAnalyzer forIndexing() {
-        return new FondAnalyzer(false);
+        return new FondAnalyzer(false, new WordBreaks());
     }
 
     /** The chain used on query text: bigrams only, so a Han or Hangul word becomes one phrase. */
     static FondAnalyzer forQueries() {
-        return new FondAnalyzer(true);
+        return new FondAnalyzer(true, new WordBreaks());
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new ICUTokenizer(new WordBreaks());
+        Tokenizer tokenizer = new ICUTokenizer(words);
         TokenStream stream = new ICUFoldingFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new CJKBigramFilter(stream, CJK_SCRIPTS, !forQuery);

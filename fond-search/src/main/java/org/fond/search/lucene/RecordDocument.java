@@ -112,7 +112,15 @@ final class RecordDocument {
         doc.add(new SortedDocValuesField(ID, new BytesRef(record.id())));
         addText(doc, TITLE, record.title());
         addText(doc, SUMMARY, record.summary());
-        addText(doc, TEXT, record.text().plain());
+        String plain = record.text().plain();
+        String original = originalLayer(plain, record.annotations());
+        // without apparatus the original layer is the text itself: one analysis serves both fields
+        AnalysedOnce shared = !plain.isEmpty() && original.equals(plain) ? new AnalysedOnce(plain) : null;
+        if (shared != null) {
+            doc.add(shared.field(TEXT, FREE_TEXT_TYPE));
+        } else {
+            addText(doc, TEXT, plain);
+        }
         addDate(doc, record);
         addReferences(doc, record.references());
         if (record.source() != null && record.source().format() != null) {
@@ -131,7 +139,12 @@ final class RecordDocument {
         addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
         addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
                 .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
-        addLayers(doc, record.text().plain(), record.annotations());
+        if (shared != null) {
+            doc.add(shared.field(layerField(Layer.ORIGINAL), LAYER_TYPE));
+        } else if (!original.isEmpty()) {
+            doc.add(new Field(layerField(Layer.ORIGINAL), original, LAYER_TYPE));
+        }
+        addOtherLayers(doc, record.annotations());
         addEntities(doc, record.mentions());
         return doc;
     }
@@ -253,27 +266,33 @@ final class RecordDocument {
     }
 
     /**
-     * The layers of the text (MODEL.md §3.4): {@code text_original} is the plain text with every
-     * other layer's apparatus blanked out by spaces, so its offsets are the plain text's and a
-     * phrase never bridges a blanked note; the other layers hold the surfaces of their annotations,
-     * one value per annotation.
+     * The original layer of the text (MODEL.md §3.4), {@code text_original}: the plain text with
+     * every other layer's apparatus blanked out by spaces, so its offsets are the plain text's and a
+     * phrase never bridges a blanked note. The plain text itself when nothing is blanked.
      */
-    private static void addLayers(Document doc, String plain, List<Annotation> annotations) {
-        Map<Layer, List<String>> byLayer = new EnumMap<>(Layer.class);
-        char[] original = plain.toCharArray();
+    static String originalLayer(String plain, List<Annotation> annotations) {
+        char[] original = null;
         for (Annotation a : annotations) {
             if (a.layer() == Layer.ORIGINAL) {
                 continue;
             }
+            if (original == null) {
+                original = plain.toCharArray();
+            }
             int from = Math.max(0, a.span().start());
             int to = Math.min(original.length, a.span().end());
             java.util.Arrays.fill(original, from, Math.max(from, to), ' ');
-            if (!a.surface().isBlank()) {
+        }
+        return original == null ? plain : new String(original);
+    }
+
+    /** The other layers hold the surfaces of their annotations, one value per annotation. */
+    private static void addOtherLayers(Document doc, List<Annotation> annotations) {
+        Map<Layer, List<String>> byLayer = new EnumMap<>(Layer.class);
+        for (Annotation a : annotations) {
+            if (a.layer() != Layer.ORIGINAL && !a.surface().isBlank()) {
                 byLayer.computeIfAbsent(a.layer(), l -> new java.util.ArrayList<>()).add(a.surface());
             }
-        }
-        if (original.length > 0) {
-            doc.add(new Field(layerField(Layer.ORIGINAL), new String(original), LAYER_TYPE));
         }
         byLayer.forEach((layer, surfaces) -> surfaces.forEach(s -> doc.add(new Field(layerField(layer), s, LAYER_TYPE))));
     }

@@ -1,11 +1,14 @@
 package org.fond.store.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,22 @@ public final class RecordJson {
         return MAPPER;
     }
 
+    /**
+     * The record JSON as a string: the same characters as {@link #toTree} written out, streamed
+     * straight to the text rather than built as a tree first (ingest writes one per record).
+     */
     public static String write(Record record) {
+        StringWriter out = new StringWriter(record.text().plain().length() * 2 + 1024);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            RecordWriter.write(g, record);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write record JSON", e);
+        }
+        return out.toString();
+    }
+
+    /** The record JSON built as a tree first, as {@link #write} gave it before streaming; for tests. */
+    static String writeTree(Record record) {
         return toString(toTree(record), false);
     }
 
