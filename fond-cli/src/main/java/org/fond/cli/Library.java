@@ -59,10 +59,16 @@ final class Library implements AutoCloseable {
 
     /** Opens (creating if needed) the archive in {@code dir}. */
     static Library open(Path dir) {
+        return open(dir, LuceneSearchIndex.CacheSizes.DEFAULT);
+    }
+
+    /** Opens the archive in {@code dir} with the index's answer caches sized as given ({@code NONE}: off). */
+    static Library open(Path dir, LuceneSearchIndex.CacheSizes caches) {
         Archive archive = Archive.open(dir);
         try {
             ArchiveAuthority.Lazy authority = new ArchiveAuthority.Lazy(dir);
-            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index"), authority), authority);
+            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index"), authority, caches),
+                    authority);
             library.catchUpIndex(null);
             return library;
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import org.fond.ingest.Rejection;
 import org.fond.ingest.SourceFile;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
+import org.fond.search.lucene.LuceneSearchIndex;
 
 /**
  * The archive as the {@code fond} commands use it, opened for tools outside this package (the
@@ -23,6 +24,14 @@ public final class LibraryAccess implements AutoCloseable {
     /** Opens (creating if needed) the archive in {@code dir}, catching its index up as the commands do. */
     public static LibraryAccess open(Path dir) {
         return new LibraryAccess(Library.open(dir));
+    }
+
+    /**
+     * Opens the archive in {@code dir} with the index's answer caches off: every search is computed
+     * when asked, so a benchmark that repeats its queries times the search, not a cache look-up.
+     */
+    public static LibraryAccess openUncached(Path dir) {
+        return new LibraryAccess(Library.open(dir, LuceneSearchIndex.CacheSizes.NONE));
     }
 
     /** What one ingest did: records stored, source bytes read, files rejected, elapsed time. */

@@ -68,6 +68,28 @@ public abstract class DiscoveryContract extends QueryContract {
     }
 
     @Test
+    void searchesTheOriginalLayerOfARecordWithoutApparatusInItsText() {
+        indexSeedsAsRead();
+        // no apparatus: its original layer is its whole text (the Lucene index keeps it once, under text)
+        index.index(SeedRecords.fixture("test:plain", "A plain note", "The sale of pork and fish at the market.", "1957"));
+        index.index(SeedRecords.fixture("test:other", "Another note", "Rice was sold.", "1957"));
+        index.commit(3);
+        assertThat(ids("layer:original pork")).containsExactlyInAnyOrder(SeedRecords.S1, "test:plain");
+        assertThat(ids("text_original:pork")).containsExactlyInAnyOrder(SeedRecords.S1, "test:plain");
+        assertThat(ids("layer:original \"pork and fish\"")).containsExactly("test:plain");
+        assertThat(ids("layer:original (pork AND fish) -rice")).containsExactlyInAnyOrder(SeedRecords.S1, "test:plain");
+        assertThat(ids("layer:original (pork AND fish) -price")).containsExactly("test:plain");
+        assertThat(ids("layer:original rice OR text_original:fish")).containsExactlyInAnyOrder(SeedRecords.S1, "test:plain", "test:other");
+        assertThat(ids("layer:original material")).as("the translator's word stays out of S1's original layer").isEmpty();
+        assertThat(ids("layer:translator pork")).as("a record without apparatus has no translator's words").isEmpty();
+        assertThat(ids("layer:original po*")).contains("test:plain", SeedRecords.S1);
+        Hit plain = index.search(SearchRequest.of("layer:original fish")).hits().stream()
+                .filter(h -> h.recordId().equals("test:plain")).findFirst().orElseThrow();
+        assertThat(plain.snippets()).anySatisfy(s -> assertThat(s.highlights())
+                .anySatisfy(h -> assertThat(h.of(s.text())).isEqualTo("fish")));
+    }
+
+    @Test
     void highlightsWordsOfTheOriginalLayerInTheText() {
         indexSeedsAsRead();
         String plain = RealSeeds.s1().text().plain();

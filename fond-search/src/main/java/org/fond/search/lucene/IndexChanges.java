@@ -35,6 +35,8 @@ import org.apache.lucene.store.Directory;
 final class IndexChanges implements Closeable {
     static final String GENERATION_KEY = "fond.catalogGeneration";
     static final String FORMAT_KEY = "fond.indexFormat";
+    /** Memory for documents not yet flushed to a segment, shared by the indexing threads. */
+    static final double RAM_BUFFER_MB = 64;
 
     private final String format;
     private final IndexWriter writer;
@@ -77,6 +79,9 @@ final class IndexChanges implements Closeable {
         config.setOpenMode(mode);
         // what was not committed is not part of the index: close() must not commit it under an old generation
         config.setCommitOnClose(false);
+        // Lucene's 16 MB default flushes a batch of FRUS volumes as many small segments, merged again at
+        // once; a larger buffer writes fewer, larger ones (fewer merges) at a bounded cost in heap
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setMergeScheduler(new ConcurrentMergeScheduler() {
             @Override
             protected void doMerge(MergeSource source, MergePolicy.OneMerge merge) throws IOException {

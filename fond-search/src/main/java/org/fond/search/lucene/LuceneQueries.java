@@ -41,7 +41,7 @@ import org.fond.search.query.SearchQuery;
  * yields several tokens (a hyphenated name, a Han or Hangul word as bigrams) becomes a phrase. Words
  * without a field go to title (boost 3), summary (2) and text, or, inside a layer scope, to the
  * fields of those layers: {@code original} to {@code text_original} (the text with every other
- * layer's apparatus blanked), {@code editorial} to title, summary and the editorial apparatus, the
+ * layer's apparatus blanked; for a record without apparatus, {@code text}), {@code editorial} to title, summary and the editorial apparatus, the
  * others to their apparatus. A translation that leaves nothing to search (a word of punctuation
  * only) matches nothing.
  */
@@ -49,6 +49,9 @@ final class LuceneQueries extends QueryBuilder {
     private static final Map<String, Float> BOOSTS = Map.of(
             RecordDocument.TITLE, 3f, RecordDocument.SUMMARY, 2f, RecordDocument.TEXT, 1f);
     private static final Provenance QUERY = Provenance.of("search", "query");
+    private static final String ORIGINAL = RecordDocument.layerField(Layer.ORIGINAL);
+    private static final Query TEXT_IS_ORIGINAL =
+            new TermQuery(new Term(RecordDocument.ORIGINAL_IS_TEXT, RecordDocument.YES));
 
     private final Analyzer analyzer;
 
@@ -141,13 +144,13 @@ final class LuceneQueries extends QueryBuilder {
     /** The query in {@code field}, or in each field the record's words are looked for in, any of them. */
     private Query perField(String field, Set<Layer> scope, FieldQuery query) {
         if (field != null) {
-            return query.in(field);
+            return in(field, query);
         }
         List<String> fields = scope == null ? RecordDocument.FREE_TEXT : layerFields(scope);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (String f : fields) {
-            Query q = query.in(f);
+            Query q = in(f, query);
             if (q != null) {
                 float boost = BOOSTS.getOrDefault(f, 1f);
                 any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
@@ -155,6 +158,26 @@ final class LuceneQueries extends QueryBuilder {
             }
         }
         return n == 0 ? null : any.build();
+    }
+
+    /**
+     * The query in one field. The original layer of a record without apparatus is its text, indexed
+     * once under {@code text} ({@link RecordDocument#ORIGINAL_IS_TEXT}): there the query is asked of
+     * {@code text}, elsewhere of {@code text_original}. Per leaf, so any boolean of them is right too.
+     */
+    private static Query in(String field, FieldQuery query) {
+        Query q = query.in(field);
+        if (q == null || !ORIGINAL.equals(field)) {
+            return q;
+        }
+        Query inText = query.in(RecordDocument.TEXT);
+        if (inText == null) {
+            return q;
+        }
+        Query textIsOriginal = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST)
+                .add(TEXT_IS_ORIGINAL, BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.SHOULD)
+                .add(textIsOriginal, BooleanClause.Occur.SHOULD).build();
     }
 
     /** The fields that hold the words of these layers. */

@@ -80,6 +80,14 @@ final class RecordDocument {
     static final List<String> ENTITY_KEYS = List.of(PERSON, ORGANIZATION, PLACE);
     /** Prefix of the fields holding the apparatus of one layer: {@code text_translator}. */
     static final String LAYER_PREFIX = "text_";
+    /**
+     * Marks a record whose original layer is its whole text (no apparatus of another layer to blank):
+     * its {@code text_original} is not indexed a second time, and a query of the original layer reads
+     * {@code text} for it ({@link LuceneQueries}). Most records have no apparatus, so this halves the
+     * postings of the text that ingest writes and merges.
+     */
+    static final String ORIGINAL_IS_TEXT = "originalIsText";
+    static final String YES = "y";
 
     static final List<String> FREE_TEXT = List.of(TITLE, SUMMARY, TEXT);
     /** Whole-value fields: searchable as {@code field:value} (case-folded), counted as facets (exact). */
@@ -114,13 +122,7 @@ final class RecordDocument {
         addText(doc, SUMMARY, record.summary());
         String plain = record.text().plain();
         String original = originalLayer(plain, record.annotations());
-        // without apparatus the original layer is the text itself: one analysis serves both fields
-        AnalysedOnce shared = !plain.isEmpty() && original.equals(plain) ? new AnalysedOnce(plain) : null;
-        if (shared != null) {
-            doc.add(shared.field(TEXT, FREE_TEXT_TYPE));
-        } else {
-            addText(doc, TEXT, plain);
-        }
+        addText(doc, TEXT, plain);
         addDate(doc, record);
         addReferences(doc, record.references());
         if (record.source() != null && record.source().format() != null) {
@@ -139,8 +141,9 @@ final class RecordDocument {
         addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
         addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
                 .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
-        if (shared != null) {
-            doc.add(shared.field(layerField(Layer.ORIGINAL), LAYER_TYPE));
+        if (original.equals(plain)) {
+            // without apparatus the original layer is the text itself: searched there, not indexed twice
+            doc.add(new StringField(ORIGINAL_IS_TEXT, YES, Field.Store.NO));
         } else if (!original.isEmpty()) {
             doc.add(new Field(layerField(Layer.ORIGINAL), original, LAYER_TYPE));
         }

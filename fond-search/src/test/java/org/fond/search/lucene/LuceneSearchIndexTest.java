@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fond.core.authority.NameAuthority;
+import org.fond.core.model.Layer;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchIndexContract;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,18 @@ class LuceneSearchIndexTest extends SearchIndexContract {
         }
         index = open(folder);
         assertThat(index.catalogGeneration()).isEqualTo(-1);
+    }
+
+    @Test
+    void keepsTheOriginalLayerOnceWhenItIsTheWholeText() throws Exception {
+        indexSeedsAsRead(); // the two seeds have apparatus; the four fixtures have none
+        index.close();
+        try (var dir = FSDirectory.open(folder); var reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isEqualTo(6);
+            assertThat(reader.getDocCount(RecordDocument.layerField(Layer.ORIGINAL))).isEqualTo(2);
+            assertThat(reader.getDocCount(RecordDocument.ORIGINAL_IS_TEXT)).isEqualTo(4);
+        }
+        index = open(folder);
     }
 
     @Test
