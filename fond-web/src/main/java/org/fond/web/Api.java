@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fond.search.CacheStats;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
 import org.fond.store.json.RecordJson;
@@ -17,12 +18,14 @@ import org.fond.store.json.RecordJson;
 final class Api {
     static final int DEFAULT_LIMIT = 20;
     private final Holdings holdings;
+    private final PageCache pages;
     private final Citations citations;
     private final byte[] openApi;
     private final Entities entities;
 
-    Api(Holdings holdings, Citations citations) {
+    Api(Holdings holdings, Citations citations, PageCache pages) {
         this.holdings = holdings;
+        this.pages = pages;
         this.citations = citations;
         this.entities = new Entities(holdings);
         try (InputStream in = Api.class.getResourceAsStream("/fond-web/openapi.json")) {
@@ -95,7 +98,9 @@ final class Api {
     }
 
     void stats(Context ctx) {
-        ctx.json(ApiJson.stats(holdings.catalog(), holdings.indexed(), holdings.caches()));
+        List<CacheStats> caches = new ArrayList<>(holdings.caches());
+        caches.add(pages.stats());
+        ctx.json(ApiJson.stats(holdings.catalog(), holdings.indexed(), caches));
     }
 
     void cite(Context ctx) {

@@ -87,6 +87,15 @@ public class ArchiveHoldings implements Holdings {
         return index.count();
     }
 
+    /** The committed catalog generation the index reflects, and the authority (compared as the same object). */
+    record State(long generation, Authority authority) {
+    }
+
+    @Override
+    public Object state() {
+        return new State(index.catalogGeneration(), authority.get());
+    }
+
     @Override
     public List<CacheStats> caches() {
         return index.caches();

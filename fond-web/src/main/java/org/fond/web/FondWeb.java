@@ -61,7 +61,8 @@ public final class FondWeb implements AutoCloseable {
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.before("/api/*", new WriteGuard(options.writeToken()));
         errors.install(app);
-        routes(new Api(holdings, new Citations()), new Pages(holdings, templates, new Citations()));
+        PageCache pages = new PageCache(options.pageCacheBytes());
+        routes(new Api(holdings, new Citations(), pages), new Pages(holdings, templates, new Citations(), pages));
     }
 
     private void routes(Api api, Pages pages) {

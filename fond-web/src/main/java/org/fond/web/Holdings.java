@@ -36,6 +36,15 @@ public interface Holdings {
     /** The number of records the index can find. */
     long indexed();
 
+    /**
+     * What every page is made from, as a value that changes whenever a page could (the index's catalog
+     * generation and the authority in use), so rendered pages can be kept under it; null, the default,
+     * when the holdings cannot say, and then nothing is kept.
+     */
+    default Object state() {
+        return null;
+    }
+
     /** The index's answer caches and what they have done (none by default). */
     default List<CacheStats> caches() {
         return List.of();

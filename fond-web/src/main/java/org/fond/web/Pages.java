@@ -23,9 +23,11 @@ final class Pages {
     private final Templates templates;
     private final Citations citations;
     private final Entities entities;
+    private final PageCache pages;
 
-    Pages(Holdings holdings, Templates templates, Citations citations) {
+    Pages(Holdings holdings, Templates templates, Citations citations, PageCache pages) {
         this.holdings = holdings;
+        this.pages = pages;
         this.entities = new Entities(holdings);
         this.templates = templates;
         this.citations = citations;
@@ -59,12 +61,17 @@ final class Pages {
 
     void record(Context ctx) {
         String id = ctx.pathParam("id");
-        String json = holdings.recordJson(id).orElseThrow(() -> Problem.notFound("no record " + id));
-        JsonNode r = RecordJson.parse(json);
         String view = ctx.queryParamAsClass("view", String.class).getOrDefault("translated");
         if (!List.of("original", "translated", "apparatus").contains(view)) {
             throw Problem.badRequest("view must be original, translated or apparatus, not " + view);
         }
+        html(ctx, pages.page(id, view, holdings.state(), () -> renderRecord(id, view)));
+    }
+
+    /** The reading view of a record: its header, body, side panels and citations. */
+    private String renderRecord(String id, String view) {
+        String json = holdings.recordJson(id).orElseThrow(() -> Problem.notFound("no record " + id));
+        JsonNode r = RecordJson.parse(json);
         Map<String, Object> model = RecordPage.model(r, view);
         model.put("body", ReadingView.html(r, holdings.authority()));
         model.put("mentioned", RecordPage.mentioned(r, holdings.authority()));
@@ -74,7 +81,7 @@ final class Pages {
         model.put("citeWcda", citations.format(r, Citations.Style.WCDA));
         model.put("citeChicago", citations.format(r, Citations.Style.CHICAGO));
         model.put("citeBibtex", citations.format(r, Citations.Style.BIBTEX));
-        html(ctx, templates.render("record", model));
+        return templates.render("record", model);
     }
 
     /** Other documents of the same archival file, by date and folio, from the index. */

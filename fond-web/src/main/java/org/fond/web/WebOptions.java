@@ -2,12 +2,16 @@ package org.fond.web;
 
 /**
  * How the server is run: the address it binds to (localhost unless the operator says otherwise),
- * the port (0 picks a free one, for tests), and the bearer token that writes must carry; with no
- * token, every write is refused.
+ * the port (0 picks a free one, for tests), the bearer token that writes must carry (with no token,
+ * every write is refused), and the bytes of rendered record pages kept ({@link PageCache}; 0: none).
  */
-public record WebOptions(String bind, int port, String writeToken) {
+public record WebOptions(String bind, int port, String writeToken, long pageCacheBytes) {
     public static final String LOCALHOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
+
+    public WebOptions(String bind, int port, String writeToken) {
+        this(bind, port, writeToken, PageCache.DEFAULT_BYTES);
+    }
 
     public WebOptions {
         bind = bind == null || bind.isBlank() ? LOCALHOST : bind;
@@ -22,6 +26,11 @@ public record WebOptions(String bind, int port, String writeToken) {
     }
 
     public WebOptions withWriteToken(String token) {
-        return new WebOptions(bind, port, token);
+        return new WebOptions(bind, port, token, pageCacheBytes);
+    }
+
+    /** The same options keeping no rendered pages (for measuring the server without its caches). */
+    public WebOptions withoutPageCache() {
+        return new WebOptions(bind, port, writeToken, 0);
     }
 }

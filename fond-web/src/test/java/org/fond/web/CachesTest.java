@@ -12,8 +12,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index's answer caches seen through the server: /api/stats reports them, and an ingest through
- * the API is visible at once, in searches and in a record page's side panels, however warm the caches.
+ * The index's answer caches and the rendered record pages seen through the server: /api/stats reports
+ * them, and an ingest through the API is visible at once, in searches and in a record page's side
+ * panels, however warm the caches.
  */
 class CachesTest {
     private static final String TOKEN = "caches-test-token";
@@ -73,6 +74,7 @@ class CachesTest {
             assertThat(cache(served, "search", "hits")).as("asked again: from the cache").isEqualTo(hits + 1);
             assertThat(sameDay(served, TestArchive.HOSTILE)).doesNotContain("999002");
             assertThat(sameDay(served, TestArchive.HOSTILE)).doesNotContain("999002");
+            assertThat(cache(served, PageCache.NAME, "hits")).as("the second visit: the page kept").isOne();
             long invalidations = cache(served, "search", "invalidations");
 
             HttpResponse<String> ingested = served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest?name=note.txt")))
@@ -83,24 +85,34 @@ class CachesTest {
             JsonNode found = json(served.get("/api/search?q=quetzalcoatlus"));
             assertThat(found.path("total").asLong()).isOne();
             assertThat(found.path("hits").path(0).path("id").asText()).isEqualTo("wcda:999002");
-            assertThat(sameDay(served, TestArchive.HOSTILE)).contains("/records/wcda:999002");
+            assertThat(sameDay(served, TestArchive.HOSTILE)).as("the kept page dropped: the index moved on")
+                    .contains("/records/wcda:999002");
             assertThat(cache(served, "search", "invalidations")).isGreaterThan(invalidations);
+            assertThat(cache(served, PageCache.NAME, "invalidations")).isOne();
         }
     }
 
     @Test
     void statsReportEveryCacheWithItsBounds() {
         try (Served served = Served.start()) {
-            served.get("/records/" + TestArchive.S1);
-            served.get("/records/" + TestArchive.S1);
+            String first = served.get("/records/" + TestArchive.S1).body();
+            served.get("/records/" + TestArchive.S1 + "?view=original");
             JsonNode caches = json(served.get("/api/stats")).path("caches");
-            assertThat(caches.findValuesAsText("name")).containsExactly("search", "related", "sameFile", "docFreq");
+            assertThat(caches.findValuesAsText("name")).containsExactly("search", "related", "sameFile", "docFreq",
+                    PageCache.NAME);
             for (JsonNode c : caches) {
-                assertThat(c.path("maxEntries").asLong()).as(c.toString()).isPositive();
-                assertThat(c.path("entries").asLong()).as(c.toString()).isLessThanOrEqualTo(c.path("maxEntries").asLong());
+                if (!c.path("name").asText().equals(PageCache.NAME)) { // bounded in bytes only
+                    assertThat(c.path("maxEntries").asLong()).as(c.toString()).isPositive();
+                    assertThat(c.path("entries").asLong()).as(c.toString())
+                            .isLessThanOrEqualTo(c.path("maxEntries").asLong());
+                }
+                assertThat(c.path("maxBytes").asLong()).as(c.toString()).isPositive();
                 assertThat(c.path("bytes").asLong()).as(c.toString()).isLessThanOrEqualTo(c.path("maxBytes").asLong());
             }
-            assertThat(cache(served, "related", "hits")).as("the second page's related records").isPositive();
+            assertThat(cache(served, "related", "hits")).as("the second view's related records").isPositive();
+            assertThat(cache(served, PageCache.NAME, "entries")).as("one page per view").isEqualTo(2);
+            assertThat(served.get("/records/" + TestArchive.S1).body()).as("kept, as rendered").isEqualTo(first);
+            assertThat(cache(served, PageCache.NAME, "hits")).isOne();
         }
     }
 }

@@ -41,7 +41,8 @@ import org.fond.web.WebOptions;
  * requests, throughput, p50/p99 and errors per kind of request, and the hit rate of each of the
  * server's answer caches over the run (from {@code /api/stats} before and after). Each client is a
  * virtual thread sending one request at a time through a shared {@link HttpClient}; a non-200 answer
- * or a failed exchange counts as an error. {@code --no-cache} serves the archive with the caches off,
+ * or a failed exchange counts as an error. {@code --no-cache} serves the archive with the caches off
+ * (the index's answer caches and the rendered record pages),
  * so both figures can be shown; {@code --warmup} runs the load that long first, unmeasured (the
  * default, none, counts the cold start: the JIT, empty caches).
  *
@@ -393,7 +394,8 @@ public final class WebLoad {
         Authority authority = authority(dir);
         LuceneSearchIndex.CacheSizes sizes = caching ? LuceneSearchIndex.CacheSizes.DEFAULT : LuceneSearchIndex.CacheSizes.NONE;
         try (Archive archive = Archive.open(dir); SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), authority, sizes);
-             FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority), WebOptions.local(0)).start()) {
+             FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority),
+                     caching ? WebOptions.local(0) : WebOptions.local(0).withoutPageCache()).start()) {
             return run(URI.create(web.baseUrl()), clients, duration, mix, warmup);
         }
     }
