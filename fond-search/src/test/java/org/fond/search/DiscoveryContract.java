@@ -176,6 +176,18 @@ public abstract class DiscoveryContract extends QueryContract {
         assertThat(ids("Person15999 Synthetic")).isEmpty();
     }
 
+    @Test
+    void answersWhenThousandsOfNamesHoldAWordOfTheQuery() {
+        MapAuthority crowded = MapAuthority.koreans();
+        for (int i = 0; i < 2_000; i++) {
+            crowded.add("per:synthetic-kim-il-" + i, "Kim Il Person" + i);
+        }
+        reopenWith(crowded);
+        // sought outside the longer names the authority gives first, Kim Il Sung's among them
+        assertThat(ids("Kim Il")).doesNotContain(SeedRecords.S1, SeedRecords.S2);
+        assertThat(ids("Kim Il OR pork")).contains(SeedRecords.S1);
+    }
+
     private List<String> exactIds(String query) {
         return index.search(SearchRequest.of(query).withLimit(50).withExact(true)).hits().stream()
                 .map(Hit::recordId).toList();
