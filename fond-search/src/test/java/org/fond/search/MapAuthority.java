@@ -36,12 +36,12 @@ public final class MapAuthority implements NameAuthority {
 
     /**
      * Kim Il Sung, Kim Il and Pak Ui-won in the scripts and romanizations the seeds and fixtures use
-     * (with the truncated slip {@code Kim Il Sun} that S1 writes once).
+     * (with the truncated slip {@code Kim Il Sun} that S1 writes once and the {@code Kim II Sung} of S2).
      */
     public static MapAuthority koreans() {
         return new MapAuthority()
                 .add("per:kim-il-sung", "Kim Il Sung", "Kim Il-sung", "Kim Ir Sen", "Ким Ир Сен", "김일성", "金日成",
-                        "Kim Il Sun")
+                        "Kim Il Sun", "Kim II Sung", "Kim II-sung")
                 .add("per:kim-il", "Kim Il", "金一")
                 .add("per:pak-ui-won", "Pak Ui-won", "Pak Ŭi-wŏn", "Пак Ый Вон");
     }
