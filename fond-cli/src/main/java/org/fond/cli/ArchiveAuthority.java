@@ -68,6 +68,11 @@ final class ArchiveAuthority {
         }
 
         @Override
+        public List<String> namesHoldingSyllable(String word) {
+            return get().namesHoldingSyllable(word);
+        }
+
+        @Override
         public String label(String entityId) {
             return get().label(entityId);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.fond.core.testing.Shared;
 import org.fond.store.json.RecordJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,31 @@ class SearchCommandTest {
         CliRun text = CliRun.fond(archive, "search", "Kim", "--filter", "year=1955", "--facet", "year", "--exact");
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).startsWith("1 record").contains("wcda:115797").contains("year:  1955 (1)  1957 (1)");
+    }
+
+    @Test
+    void findsTheCurrencyWonButNotTheWonOfPakUiWon() {
+        // seed 000 names Pak Ui-won (Pak Ui Won is his spaced form in the seed authority) and prices in won
+        for (String query : List.of("won", "Pak won")) {
+            CliRun run = CliRun.fond(archive, "search", query, "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode hits = RecordJson.parse(run.out()).path("hits");
+            assertThat(hits.findValuesAsText("id")).as(query).containsExactly("wcda:115956");
+            List<String> before = new ArrayList<>();
+            for (JsonNode snippet : hits.get(0).path("snippets")) {
+                String text = snippet.path("text").asText();
+                for (JsonNode h : snippet.path("highlights")) {
+                    String word = text.substring(h.path("start").asInt(), h.path("end").asInt());
+                    if (word.equalsIgnoreCase("won")) {
+                        before.add(text.substring(0, h.path("start").asInt()));
+                    }
+                }
+            }
+            // a sum before each (290 won, 30 won), never the Ui- of Pak Ui-won
+            assertThat(before).as(query).isNotEmpty().allSatisfy(t -> assertThat(t).matches("(?s).*\\d\\s"));
+        }
+        // as typed, the won of Pak Ui-won is the word too
+        assertThat(CliRun.fond(archive, "search", "Pak won", "--exact").out()).contains("Ui-»won«");
     }
 
     @Test

@@ -157,10 +157,65 @@ public abstract class DiscoveryContract extends QueryContract {
         index.index(SeedRecords.fixture("test:kim-il", "Two Kims", "Kim Il and Kim Il Sung met in Pyongyang.", "1957"));
         index.commit(3);
         assertThat(ids("Kim Il")).containsExactly("test:kim-il");
-        // won is no name: it finds the word (Ui-won in S1), not the Cyrillic form of Pak Ui-won
+        // Il is joined in Kim Il-sung, so it is not sought in his names (S2's Kim Il Sung); in Kim Il's it stands alone
+        assertThat(ids("Il")).contains("test:kim-il").doesNotContain(SeedRecords.S2);
+        // won is no name: it finds the word (290 won in S1), not the Cyrillic form of Pak Ui-won
         assertThat(ids("won")).contains(SeedRecords.S1).doesNotContain("test:pak");
         assertThat(ids("Pak Ui-won")).containsExactlyInAnyOrder(SeedRecords.S1, "test:pak");
         assertThat(ids("Kim")).doesNotContain("test:ru", "test:ko");
+    }
+
+    /** Pak Ui-won, hyphenated and spaced, and no currency (written for this test). */
+    private static final String PAK_LATIN = "Pak Ui-won arrived in Moscow, where Pak Ui Won met the delegation.";
+    /** The words of those names, in no name (written for this test). */
+    private static final String NO_NAMES = "The anthem was sung in the hall, and the UI of the catalogue was shown.";
+
+    @Test
+    void seeksAWordThatANameJoinsOutsideThatName() {
+        indexPakAndReopenWithKoreans();
+        index.index(SeedRecords.fixture("test:pak-latin", "Latin name fixture", PAK_LATIN, "1957"));
+        index.index(SeedRecords.fixture("test:no-names", "Words fixture", NO_NAMES, "1958"));
+        index.commit(3);
+        // won the currency (S1: 290 won), never the won of Pak Ui-won, hyphenated or spaced
+        assertThat(ids("won")).containsExactly(SeedRecords.S1);
+        assertThat(ids("pork won")).containsExactly(SeedRecords.S1);
+        assertThat(ids("Pak -won")).contains("test:pak-latin").doesNotContain(SeedRecords.S1);
+        // Ui likewise; sung is joined in Kim Il-sung, so the seeds' Kim Il Sung and Kim II Sung hold none
+        assertThat(ids("Ui")).containsExactly("test:no-names");
+        assertThat(ids("sung")).containsExactly("test:no-names");
+        // the names themselves, and a word that stands alone in names, find them as before
+        assertThat(ids("Pak Ui-won")).containsExactlyInAnyOrder(SeedRecords.S1, "test:pak", "test:pak-latin");
+        assertThat(ids("Kim")).contains(SeedRecords.S1, SeedRecords.S2);
+        // the words as typed, when asked, or when quoted
+        assertThat(exactIds("won")).containsExactlyInAnyOrder(SeedRecords.S1, "test:pak-latin");
+        assertThat(exactIds("sung")).containsExactlyInAnyOrder(SeedRecords.S1, SeedRecords.S2, "test:no-names");
+        assertThat(ids("\"won\"")).containsExactlyInAnyOrder(SeedRecords.S1, "test:pak-latin");
+    }
+
+    @Test
+    void highlightsTheCurrencyWonButNotTheWonOfPakUiWon() {
+        indexPakAndReopenWithKoreans();
+        index.index(SeedRecords.fixture("test:both", "Name and currency fixture",
+                "Pak Ui-won said that pork cost 290 won.", "1957")); // written for this test
+        index.commit(3);
+        for (String id : List.of(SeedRecords.S1, "test:both")) {
+            List<Snippet> snippets = hit("won", false, id).snippets();
+            assertThat(snippets).as(id).flatExtracting(Snippet::highlights).isNotEmpty();
+            for (Snippet s : snippets) {
+                for (Span h : s.highlights()) {
+                    assertThat(h.of(s.text())).isEqualToIgnoringCase("won");
+                    // a sum before it (290 won, 30 won), never the Ui- of Pak Ui-won
+                    assertThat(s.text().substring(0, h.start())).as(s.text()).matches("(?s).*\\d\\s");
+                }
+            }
+        }
+        // as typed, the won of Pak Ui-won is the word too
+        assertThat(hit("won", true, "test:both").snippets()).flatExtracting(Snippet::highlights).hasSize(2);
+    }
+
+    private Hit hit(String query, boolean exact, String recordId) {
+        return index.search(SearchRequest.of(query).withLimit(50).withExact(exact)).hits().stream()
+                .filter(h -> h.recordId().equals(recordId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -196,6 +251,26 @@ public abstract class DiscoveryContract extends QueryContract {
         assertThat(ids("Kim Ir Sen pork")).containsExactly(SeedRecords.S1);
         assertThat(large.lookups() - before).as("lookups for four words").isBetween(1, 4 * 6);
         assertThat(ids("Person15999 Synthetic")).isEmpty();
+
+    }
+
+    @Test
+    void answersWhenThousandsOfNamesHoldAWordOfTheQuery() {
+        MapAuthority crowded = MapAuthority.koreans();
+        for (int i = 0; i < 2_000; i++) {
+            crowded.add("per:synthetic-won-" + i, "Chong" + i + " Tong-won");
+            crowded.add("per:synthetic-kim-il-" + i, "Kim Il Person" + i);
+        }
+        index.index(SeedRecords.fixture("test:pak-latin", "Latin name fixture", PAK_LATIN, "1957"));
+        index.commit(2);
+        reopenWith(crowded);
+        int before = crowded.lookups();
+        // sought outside the names the authority gives first, its own seeds' people among them
+        assertThat(ids("won")).containsExactly(SeedRecords.S1);
+        assertThat(crowded.lookups() - before).as("lookups for one word").isEqualTo(2);
+        assertThat(ids("Kim Il")).doesNotContain(SeedRecords.S1, SeedRecords.S2);
+        // several such words in one query stay within the engine's limit on a query's size
+        assertThat(ids("won OR Ui OR sung OR Kim Il OR pork")).contains(SeedRecords.S1).doesNotContain("test:pak-latin");
     }
 
     private List<String> exactIds(String query) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.fond.core.authority.AuthorityRecord;
 import org.fond.core.authority.AuthorityStatus;
 import org.fond.core.authority.Change;
+import org.fond.core.authority.EntityType;
 import org.fond.core.authority.NameAuthority;
 import org.fond.core.authority.NameVariant;
 import org.fond.enrich.variants.NameKey;
@@ -20,7 +21,8 @@ import org.fond.enrich.variants.NameKey;
 /**
  * The authority in memory: records by id and by the matching key of every active name form
  * ({@link NameKey}), so a lookup is one hash probe whatever the size. Only whole names match: the key of
- * {@code Kim Il} is not a part of the key of {@code Kim Il Sung}. Where one key is shared by records
+ * {@code Kim Il} is not a part of the key of {@code Kim Il Sung}; the syllables that persons' names join
+ * with hyphens are indexed beside them ({@link NameSyllables}). Where one key is shared by records
  * declared {@code notSameAs}, a form only the rules made up gives way to a form a source printed.
  * Merges keep the merged record (old ids still resolve) and write the change on both records.
  * Reads see a consistent snapshot; changes are serialised and swap in a new one.
@@ -36,7 +38,8 @@ public final class Authority implements NameAuthority {
     }
 
     private record Snapshot(Map<String, AuthorityRecord> byId, Map<String, List<Posting>> byKey,
-                            Map<String, List<String>> absorbed, Map<String, Set<Within>> within) {
+                            Map<String, List<String>> absorbed, Map<String, Set<Within>> within,
+                            NameSyllables syllables) {
     }
 
     /** Where a name splits into words for {@link #namesContaining}: spaces and hyphens ({@code Il-sung}). */
@@ -77,7 +80,7 @@ public final class Authority implements NameAuthority {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(phrase.strip());
         for (String id : ids) {
-            forms.addAll(activeForms(s, id));
+            forms.addAll(activeForms(s.byId(), s.absorbed(), id));
         }
         return List.copyOf(forms);
     }
@@ -103,6 +106,16 @@ public final class Authority implements NameAuthority {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The forms of persons' names that hold {@code word} as a joined syllable ({@code won} →
+     * {@code Pak Ui-won}, and the spaced {@code Pak Ui Won} where that is a form of his too); see
+     * {@link NameSyllables}. One hash probe.
+     */
+    @Override
+    public List<String> namesHoldingSyllable(String word) {
+        return snapshot.syllables().holding(word);
     }
 
     @Override
@@ -238,11 +251,12 @@ public final class Authority implements NameAuthority {
         return current;
     }
 
-    private static List<String> activeForms(Snapshot s, String id) {
+    private static List<String> activeForms(Map<String, AuthorityRecord> byId, Map<String, List<String>> absorbed,
+                                            String id) {
         List<String> forms = new ArrayList<>();
-        s.byId().get(id).activeLabels().forEach(v -> forms.add(v.value()));
-        for (String from : s.absorbed().getOrDefault(id, List.of())) {
-            forms.addAll(activeForms(s, from));
+        byId.get(id).activeLabels().forEach(v -> forms.add(v.value()));
+        for (String from : absorbed.getOrDefault(id, List.of())) {
+            forms.addAll(activeForms(byId, absorbed, from));
         }
         return forms;
     }
@@ -264,7 +278,18 @@ public final class Authority implements NameAuthority {
                 absorbed.computeIfAbsent(r.status().mergedInto(), k -> new ArrayList<>()).add(r.id());
             }
         }
-        return new Snapshot(byId, byKey, absorbed, within(byId, byKey));
+        return new Snapshot(byId, byKey, absorbed, within(byId, byKey), syllables(byId, absorbed));
+    }
+
+    /** The syllable index over the persons that stand (merged ones are in the person they were merged into). */
+    private static NameSyllables syllables(Map<String, AuthorityRecord> byId, Map<String, List<String>> absorbed) {
+        List<List<String>> persons = new ArrayList<>();
+        for (AuthorityRecord r : byId.values()) {
+            if (r.type() == EntityType.PERSON && !r.status().isMerged()) {
+                persons.add(activeForms(byId, absorbed, r.id()));
+            }
+        }
+        return NameSyllables.of(persons);
     }
 
     /** For each key that is a name, the forms that hold it as a proper run of their words. */

@@ -51,6 +51,22 @@ class MergeSplitTest {
     }
 
     @Test
+    void aMergedRecordsSpacedFormHoldsTheSyllablesTheSurvivorJoins() {
+        AuthorityRecord spaced = new AuthorityRecord("per:frus-x-p_KIS2", EntityType.PERSON, AuthorityStatus.REVIEWED,
+                Map.of("en", "Kim Il Sŏng, Marshal"),
+                List.of(NameVariant.of("Kim Il Sŏng, Marshal", "en", "Latn", "frus-persons", VariantKind.ATTESTED)),
+                null, null, null, null, null);
+        Authority a = seedsPlus(spaced);
+        // alone, nothing joins Il and Sŏng in this record's name
+        assertThat(a.namesHoldingSyllable("song")).contains("Kim Il-sŏng").doesNotContain("Kim Il Sŏng, Marshal");
+        a.merge("per:frus-x-p_KIS2", "per:kim-il-sung", "archivist", "same person: FRUS persons list");
+        // merged, it is a form of Kim Il-sŏng's
+        assertThat(a.namesHoldingSyllable("song")).contains("Kim Il-sŏng", "Kim Il Sŏng, Marshal");
+        a.split("per:frus-x-p_KIS2", "reviewer", "different person after all");
+        assertThat(a.namesHoldingSyllable("song")).doesNotContain("Kim Il Sŏng, Marshal");
+    }
+
+    @Test
     void splitRestoresThePriorStateAndSeparatesTheNames() {
         Authority a = seedsPlus(duplicateKim());
         a.merge("per:frus-x-p_KIS1", "per:kim-il-sung", "archivist", "looked the same");

@@ -61,6 +61,38 @@ class SeedAuthorityTest {
     }
 
     @Test
+    void trap3WonAndUiAreJoinedSyllablesOfPakUiWonsNames() {
+        // the names search must keep the currency out of: his forms that hold the word, and only his
+        assertThat(authority.namesHoldingSyllable("won")).contains("Pak Ui-won")
+                .allSatisfy(n -> assertThat(authority.find(n)).extracting(r -> r.id()).containsExactly("per:pak-ui-won"));
+        assertThat(authority.namesHoldingSyllable("Ui")).contains("Pak Ui-won", "Pak Ui-wan", "Pak Ŭi-wan");
+        // keys meet as names do: case and diacritics do not matter
+        assertThat(authority.namesHoldingSyllable("WŎN")).isEqualTo(authority.namesHoldingSyllable("won"));
+    }
+
+    @Test
+    void aSyllableIsSoughtOutsideEverySpacedFormOfThePersonToo() {
+        // sung is joined only in Kim Il-sung, but Kim Il Sung and the slip Kim II Sung are the same man's names
+        assertThat(authority.namesHoldingSyllable("sung")).contains("Kim Il-sung", "Kim Il Sung", "Kim II Sung")
+                .allSatisfy(n -> assertThat(authority.find(n)).extracting(r -> r.id()).containsExactly("per:kim-il-sung"));
+        // Il too, but Kim Il is another man, in whose name Il stands alone
+        assertThat(authority.namesHoldingSyllable("Il")).contains("Kim Il-sung", "Kim Il Sung", "Kim Il Sun")
+                .doesNotContain("Kim Il");
+        assertThat(authority.namesHoldingSyllable("tung")).contains("Mao Tse-tung")
+                .allSatisfy(n -> assertThat(authority.find(n)).extracting(r -> r.id()).containsExactly("per:mao-zedong"));
+    }
+
+    @Test
+    void wordsThatStandAloneInNamesAndHyphensOfPlacesHoldNoSyllable() {
+        for (String word : List.of("Kim", "Pak", "Molotov", "Mao", "pork", "Ui-won", "Pak Ui", "", "  ")) {
+            assertThat(authority.namesHoldingSyllable(word)).as(word).isEmpty();
+        }
+        // a place's hyphen joins words (Hwanghae-namdo: South Hwanghae Province), not the syllables of a name
+        assertThat(authority.expand("Hwanghae-namdo")).isNotEmpty();
+        assertThat(authority.namesHoldingSyllable("namdo")).isEmpty();
+    }
+
+    @Test
     void trap4TwpKwpWorkersPartyAndLaborPartyAreOneOrganization() {
         for (String form : List.of("TWP", "KWP", "Worker's Party", "Labor Party", "Workers' Party of Korea", "조선로동당")) {
             assertThat(authority.find(form)).as(form).extracting(r -> r.id()).containsExactly("org:kwp");

@@ -92,6 +92,19 @@ class HsgPeopleImportTest {
     }
 
     @Test
+    void syllablesOfSixteenThousandPersonsComeInTheAuthoritysOrder() {
+        // the seeds come first, so Pak Ui-won leads the Korean names that join won
+        assertThat(authority.namesHoldingSyllable("won")).startsWith("Pak Ui-won", "Pak Ui Won").contains("Yi Tong-won");
+        // the people data writes titles into names: President stands alone in President Arias, so only
+        // the form that joins it is held
+        assertThat(authority.namesHoldingSyllable("president")).contains("President-elect Arias")
+                .doesNotContain("President Arias");
+        // a piece joined in very many names: the authority gives them all, search keeps the first few
+        assertThat(authority.namesHoldingSyllable("al")).hasSizeGreaterThan(100);
+        assertThat(authority.namesHoldingSyllable("Khrushchev")).isEmpty();
+    }
+
+    @Test
     void expandingEveryImportedNameIsHashLookupsNotScans() {
         List<String> queries = result.records().stream().map(AuthorityRecord::label).toList();
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.fond.search.lucene;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanNotQuery;
@@ -54,6 +56,11 @@ final class LuceneQueries extends QueryBuilder {
             new TermQuery(new Term(RecordDocument.ORIGINAL_IS_TEXT, RecordDocument.YES));
 
     private final Analyzer analyzer;
+    /**
+     * The clauses that the names the query's words are sought outside may still take, of Lucene's limit
+     * on a whole query: half, so that what the reader typed always has room. Set for each query.
+     */
+    private int exclusionBudget;
 
     LuceneQueries(Analyzer queryAnalyzer) {
         super(queryAnalyzer);
@@ -62,6 +69,7 @@ final class LuceneQueries extends QueryBuilder {
 
     /** The Lucene query for {@code query}; never null. */
     Query translate(SearchQuery query) {
+        exclusionBudget = IndexSearcher.getMaxClauseCount() / 2;
         Query q = translate(query, null);
         return q == null ? new BooleanQuery.Builder().build() : q;
     }
@@ -72,7 +80,7 @@ final class LuceneQueries extends QueryBuilder {
             case SearchQuery.MatchAll m -> MatchAllDocsQuery.INSTANCE;
             case SearchQuery.Word w -> perField(w.field(), scope, f -> words(f, w.text(), 0));
             case SearchQuery.Phrase p -> perField(p.field(), scope, f -> words(f, p.text(), p.slop()));
-            case SearchQuery.NameForm n -> perField(null, scope, f -> nameForm(f, n));
+            case SearchQuery.NameForm n -> nameForm(n, scope);
             case SearchQuery.Prefix p -> perField(p.field(), scope,
                     f -> new PrefixQuery(new Term(f, analyzer.normalize(f, p.prefix()))));
             case SearchQuery.Wildcard w -> perField(w.field(), scope,
@@ -100,33 +108,62 @@ final class LuceneQueries extends QueryBuilder {
     }
 
     /**
-     * A name's form in one field, as spans, minus the places where it is part of a longer name
-     * ({@code Kim Il} inside {@code Kim Il Sung}); the plain phrase when spans cannot say it (a form the
-     * analyser turns into alternatives or leaves gaps in).
+     * A name's form (or a word) as spans, minus the places where it is part of a name it must not be
+     * taken for ({@code Kim Il} inside {@code Kim Il Sung}, {@code won} inside {@code Pak Ui-won}), in
+     * each field the record's words are looked for in. The names are chosen once for all those fields:
+     * those the query can still afford ({@link #excluded}), each analysed once, since every field of the
+     * record's words is analysed alike.
      */
-    private Query nameForm(String field, SearchQuery.NameForm n) {
-        Query phrase = words(field, n.text(), 0);
-        SpanQuery include = spans(phrase);
-        if (include == null) {
-            return phrase;
-        }
-        List<SpanQuery> longer = new ArrayList<>();
-        for (String name : n.notWithin()) {
-            SpanQuery s = spans(words(field, name, 0));
-            if (s != null) {
-                longer.add(s);
-            }
-        }
-        if (longer.isEmpty()) {
-            return phrase;
-        }
-        return new SpanNotQuery(include, longer.size() == 1 ? longer.get(0) : new SpanOrQuery(longer.toArray(SpanQuery[]::new)));
+    private Query nameForm(SearchQuery.NameForm n, Set<Layer> scope) {
+        List<String> fields = wordFields(scope);
+        // the original layer is asked of text_original and of text ({@link #in}): two fields' clauses
+        List<List<BytesRef>> names = excluded(n.notWithin(), fields.size() + (fields.contains(ORIGINAL) ? 1 : 0));
+        return perField(null, scope, f -> nameForm(f, n.text(), names));
     }
 
-    /** A term, or an exact phrase of consecutive terms, as spans; null for anything else. */
-    private static SpanQuery spans(Query q) {
+    /**
+     * {@code text} in one field, as spans, minus the spans of {@code names}; the plain phrase when
+     * spans cannot say it (a form the analyser turns into alternatives or leaves gaps in).
+     */
+    private Query nameForm(String field, String text, List<List<BytesRef>> names) {
+        Query phrase = words(field, text, 0);
+        List<BytesRef> include = run(phrase);
+        if (include == null || names.isEmpty()) {
+            return phrase;
+        }
+        SpanQuery[] exclude = names.stream().map(name -> spans(field, name)).toArray(SpanQuery[]::new);
+        return new SpanNotQuery(spans(field, include), exclude.length == 1 ? exclude[0] : new SpanOrQuery(exclude));
+    }
+
+    /**
+     * The analysed words of each of {@code names} that spans can say, once each ({@code Pak Ui-won} and
+     * {@code Pak Ui Won} are one), first names first while the query's {@link #exclusionBudget} lasts:
+     * a name of three words sought outside in three fields costs nine clauses. Lucene refuses a query of
+     * more than {@link IndexSearcher#getMaxClauseCount()} clauses, and a word can be part of hundreds of
+     * names ({@code al} of {@code al-Sabah}, {@code Paul} among the Office of the Historian's people), so
+     * names past the budget are left out rather than the query refused.
+     */
+    private List<List<BytesRef>> excluded(List<String> names, int fields) {
+        Set<List<BytesRef>> runs = new LinkedHashSet<>();
+        for (String name : names) {
+            List<BytesRef> run = run(words(RecordDocument.TEXT, name, 0));
+            if (run == null || runs.contains(run)) {
+                continue;
+            }
+            int cost = run.size() * fields;
+            if (cost > exclusionBudget) {
+                break;
+            }
+            exclusionBudget -= cost;
+            runs.add(run);
+        }
+        return List.copyOf(runs);
+    }
+
+    /** The terms of a term, or of an exact phrase of consecutive terms; null for anything else. */
+    private static List<BytesRef> run(Query q) {
         if (q instanceof TermQuery t) {
-            return new SpanTermQuery(t.getTerm());
+            return List.of(t.getTerm().bytes());
         }
         if (q instanceof PhraseQuery p && p.getSlop() == 0) {
             int[] positions = p.getPositions();
@@ -135,10 +172,15 @@ final class LuceneQueries extends QueryBuilder {
                     return null;
                 }
             }
-            SpanQuery[] terms = java.util.Arrays.stream(p.getTerms()).map(SpanTermQuery::new).toArray(SpanQuery[]::new);
-            return new SpanNearQuery(terms, 0, true);
+            return java.util.Arrays.stream(p.getTerms()).map(Term::bytes).toList();
         }
         return null;
+    }
+
+    /** Consecutive terms in {@code field}, as spans. */
+    private static SpanQuery spans(String field, List<BytesRef> run) {
+        SpanQuery[] terms = run.stream().map(b -> new SpanTermQuery(new Term(field, b))).toArray(SpanQuery[]::new);
+        return terms.length == 1 ? terms[0] : new SpanNearQuery(terms, 0, true);
     }
 
     /** The query in {@code field}, or in each field the record's words are looked for in, any of them. */
@@ -146,7 +188,7 @@ final class LuceneQueries extends QueryBuilder {
         if (field != null) {
             return in(field, query);
         }
-        List<String> fields = scope == null ? RecordDocument.FREE_TEXT : layerFields(scope);
+        List<String> fields = wordFields(scope);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (String f : fields) {
@@ -178,6 +220,11 @@ final class LuceneQueries extends QueryBuilder {
                 .add(TEXT_IS_ORIGINAL, BooleanClause.Occur.FILTER).build();
         return new BooleanQuery.Builder().add(q, BooleanClause.Occur.SHOULD)
                 .add(textIsOriginal, BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The fields the words of a record are looked for in: title, summary and text, or those of a layer scope. */
+    private static List<String> wordFields(Set<Layer> scope) {
+        return scope == null ? RecordDocument.FREE_TEXT : layerFields(scope);
     }
 
     /** The fields that hold the words of these layers. */

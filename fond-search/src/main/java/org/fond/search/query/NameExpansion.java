@@ -22,13 +22,33 @@ import org.fond.search.query.SearchQuery.Word;
  * <p>Only whole names expand, and the authority alone decides what a whole name is: {@code Kim Il}
  * expands to Kim Il's forms, never to Kim Il Sung's, and each form is sought outside the longer names
  * of other entities that hold it ({@link NameAuthority#namesContaining}), so {@code Kim Il} does not find
- * {@code Kim Il Sung}; {@code won} expands to nothing and stays an ordinary word. {@code --exact} searches
- * the words as typed. Within a run of words the longest name wins, left to right, and each candidate is
- * one lookup ({@link #MAX_NAME_WORDS} per word at most), so the cost does not grow with the authority.
+ * {@code Kim Il Sung}.
+ *
+ * <p>A bare word that names nobody is an ordinary word, and an ordinary word is no syllable of a
+ * person's name: where a name joins it into a hyphenated word ({@code won} and {@code Ui} of
+ * {@code Pak Ui-won}, {@code sung} of {@code Kim Il-sung}, {@code tung} of {@code Mao Tse-tung}), the word
+ * is sought outside every form of that person holding the joined word, spaced ones too
+ * ({@link NameAuthority#namesHoldingSyllable}), so {@code won} finds {@code 290 won} and not
+ * {@code Pak Ui-won} or {@code Pak Ui Won}. A word that stands alone in names ({@code Kim},
+ * {@code Molotov}) finds them as before. Only a bare word is taken so: one in a field ({@code title:won})
+ * or in quotes ({@code "won"}, {@code "Ui won"}) that names nobody is sought as typed, and
+ * {@code --exact} searches every word as typed.
+ *
+ * <p>Within a run of words the longest name wins, left to right, and each candidate is one lookup
+ * ({@link #MAX_NAME_WORDS} per word at most, and one more for a word that begins no name), so the cost
+ * does not grow with the authority.
  */
 public final class NameExpansion {
     /** The longest name, in words, looked up in a run ({@code Nikolai Aleksandrovich Bulganin} is three). */
     static final int MAX_NAME_WORDS = 6;
+    /**
+     * The most names a syllable is sought outside. Each becomes a span query in every field searched,
+     * and a piece joined in hundreds of names ({@code al} of {@code al-Sabah} among the Office of the
+     * Historian's people) would carry them all into the query and take from the query's other words
+     * the share of the engine's clause limit that exclusions may use. The authority gives the
+     * best-known first (its seed records first); the rest are left out.
+     */
+    static final int MAX_SYLLABLE_NAMES = 32;
 
     private final NameAuthority authority;
 
@@ -49,7 +69,16 @@ public final class NameExpansion {
 
     private SearchQuery single(Word w) {
         List<String> forms = authority.expand(w.text());
-        return forms.isEmpty() ? w : forms(w.text(), forms);
+        return forms.isEmpty() ? outsideNames(w) : forms(w.text(), forms);
+    }
+
+    /** A word that names nobody, outside the names that hold it as a joined syllable (if any do). */
+    private SearchQuery outsideNames(Word w) {
+        List<String> names = authority.namesHoldingSyllable(w.text());
+        if (names.isEmpty()) {
+            return w;
+        }
+        return new SearchQuery.NameForm(w.text(), names.subList(0, Math.min(names.size(), MAX_SYLLABLE_NAMES)));
     }
 
     private SearchQuery phrase(Phrase p) {
@@ -108,7 +137,8 @@ public final class NameExpansion {
                 }
             }
             if (taken == 0) {
-                out.add(words.get(i));
+                Clause word = words.get(i);
+                out.add(new Clause(word.occur(), outsideNames((Word) word.query())));
                 taken = 1;
             }
             i += taken;

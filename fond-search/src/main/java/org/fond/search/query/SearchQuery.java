@@ -39,8 +39,10 @@ public sealed interface SearchQuery {
     }
 
     /**
-     * One form of a name the authority expanded, as a phrase of the record's words, except where those
-     * words are part of another entity's longer name ({@code Kim Il}, never inside {@code Kim Il Sung}).
+     * Words, as a phrase of the record's words, except where they are part of one of the names
+     * {@code notWithin}: a form of a name the authority expanded, outside other entities' longer names
+     * ({@code Kim Il}, never inside {@code Kim Il Sung}), or a word that names nobody, outside the names
+     * that join it as a syllable ({@code won}, never inside {@code Pak Ui-won}).
      */
     record NameForm(String text, List<String> notWithin) implements SearchQuery {
         public NameForm {

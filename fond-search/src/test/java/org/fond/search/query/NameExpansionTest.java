@@ -36,7 +36,7 @@ class NameExpansionTest {
         assertThat(expanded.clauses()).hasSize(2);
         assertThat(expanded.clauses().get(0).occur()).isEqualTo(Occur.MUST);
         assertThat(phrases(expanded.clauses().get(0).query())).containsExactlyInAnyOrder("Kim Ir Sen", "Kim Il Sung",
-                "Kim Il-sung", "Ким Ир Сен", "김일성", "金日成", "Kim Il Sun");
+                "Kim Il-sung", "Ким Ир Сен", "김일성", "金日成", "Kim Il Sun", "Kim II Sung", "Kim II-sung");
         assertThat(expanded.clauses().get(1)).isEqualTo(new Clause(Occur.MUST, new Word(null, "pork")));
     }
 
@@ -52,8 +52,36 @@ class NameExpansionTest {
         assertThat(((Bool) kimIl.clauses().get(0).query()).clauses()).extracting(Clause::query)
                 .contains(new SearchQuery.NameForm("Kim Il", List.of("Kim Il Sung", "Kim Il-sung", "Kim Il Sun")))
                 .contains(new Phrase(null, "金一"));
-        assertThat(expansion.expand(new Word(null, "won"))).isEqualTo(new Word(null, "won"));
         assertThat(expansion.expand(words("Ui-won"))).isEqualTo(words("Ui-won"));
+    }
+
+    @Test
+    void seeksAWordThatAPersonsNameJoinsOutsideThatPersonsNames() {
+        SearchQuery.NameForm won = new SearchQuery.NameForm("won", List.of("Pak Ui-won", "Pak Ŭi-wŏn"));
+        assertThat(expansion.expand(new Word(null, "won"))).isEqualTo(won);
+        assertThat(expansion.expand(new Word(null, "Ui"))).isEqualTo(new SearchQuery.NameForm("Ui", won.notWithin()));
+        // sung is joined in Kim Il-sung: every form of his holding Il Sung, spaced or not, slips included
+        assertThat(expansion.expand(new Word(null, "sung"))).isEqualTo(new SearchQuery.NameForm("sung",
+                List.of("Kim Il Sung", "Kim Il-sung", "Kim II Sung", "Kim II-sung")));
+        // in a run of words, among exclusions, and not where the word stands alone, is quoted or in a field
+        assertThat(expansion.expand(words("pork", "won"))).isEqualTo(new Bool(List.of(
+                new Clause(Occur.MUST, new Word(null, "pork")), new Clause(Occur.MUST, won))));
+        assertThat(expansion.expand(new Bool(List.of(new Clause(Occur.MUST, new Word(null, "pork")),
+                new Clause(Occur.MUST_NOT, new Word(null, "won")))))).isEqualTo(new Bool(List.of(
+                new Clause(Occur.MUST, new Word(null, "pork")), new Clause(Occur.MUST_NOT, won))));
+        assertThat(expansion.expand(words("Kim"))).isEqualTo(words("Kim"));
+        assertThat(expansion.expand(new Phrase(null, "won"))).isEqualTo(new Phrase(null, "won"));
+        assertThat(expansion.expand(new Word("title", "won"))).isEqualTo(new Word("title", "won"));
+    }
+
+    @Test
+    void seeksASyllableOutsideAFewNamesTheAuthorityGivesFirst() {
+        MapAuthority many = MapAuthority.koreans();
+        for (int i = 0; i < 100; i++) {
+            many.add("per:synthetic-" + i, "Chong" + i + " Tong-won");
+        }
+        SearchQuery.NameForm won = (SearchQuery.NameForm) new NameExpansion(many).expand(new Word(null, "won"));
+        assertThat(won.notWithin()).hasSize(NameExpansion.MAX_SYLLABLE_NAMES).startsWith("Pak Ui-won", "Pak Ŭi-wŏn");
     }
 
     @Test
@@ -73,7 +101,9 @@ class NameExpansionTest {
         // an OR between two words keeps them apart: Kim OR Il is no name
         Bool apart = (Bool) expansion.expand(new Bool(List.of(new Clause(Occur.SHOULD, new Word(null, "Kim")),
                 new Clause(Occur.SHOULD, new Word(null, "Il")))));
-        assertThat(apart.clauses()).extracting(Clause::query).containsExactly(new Word(null, "Kim"), new Word(null, "Il"));
+        // (and Il, joined in Kim Il-sung, is sought outside his names)
+        assertThat(apart.clauses()).extracting(Clause::query).containsExactly(new Word(null, "Kim"),
+                new SearchQuery.NameForm("Il", List.of("Kim Il Sung", "Kim Il-sung")));
     }
 
     @Test
@@ -101,7 +131,7 @@ class NameExpansionTest {
     void looksUpEachCandidateOnceWithoutScanning() {
         int before = koreans.lookups();
         expansion.expand(words("a", "b", "c", "d", "e", "f", "g", "h"));
-        // at most MAX_NAME_WORDS candidates per starting word
-        assertThat(koreans.lookups() - before).isLessThanOrEqualTo(8 * NameExpansion.MAX_NAME_WORDS);
+        // at most MAX_NAME_WORDS candidates per starting word, and one syllable lookup for a word that begins no name
+        assertThat(koreans.lookups() - before).isLessThanOrEqualTo(8 * (NameExpansion.MAX_NAME_WORDS + 1));
     }
 }
