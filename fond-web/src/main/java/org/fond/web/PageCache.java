@@ -2,6 +2,7 @@ package org.fond.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.fond.search.CacheStats;
@@ -17,15 +18,15 @@ import org.fond.search.CacheStats;
  * renders as before.
  */
 final class PageCache {
-    /** 32 MB of pages: some 1,000 FRUS document pages, more of shorter records. */
-    static final long DEFAULT_BYTES = 32L << 20;
+    /** 64 MB of pages, kept as UTF-8 as they are sent: some 2,500 FRUS document pages, more of shorter records. */
+    static final long DEFAULT_BYTES = 64L << 20;
     static final String NAME = "record pages";
 
     private record Key(String id, String view) {
     }
 
     private final long maxBytes;
-    private final Cache<Key, String> pages;
+    private final Cache<Key, byte[]> pages;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder invalidations = new LongAdder();
@@ -36,15 +37,18 @@ final class PageCache {
         this.maxBytes = maxBytes;
         this.pages = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .<Key, String>weigher((k, v) -> 96 + 2 * (k.id().length() + k.view().length() + v.length()))
+                .<Key, byte[]>weigher((k, v) -> 96 + 2 * (k.id().length() + k.view().length()) + v.length)
                 .executor(Runnable::run)
                 .build();
     }
 
-    /** The page of record {@code id} in {@code view} under {@code state}: kept, or rendered now and kept. */
-    String page(String id, String view, Object state, Supplier<String> render) {
+    /**
+     * The page of record {@code id} in {@code view} under {@code state}, as UTF-8: kept, or rendered now
+     * and kept. The bytes are shared: callers send them and never change them.
+     */
+    byte[] page(String id, String view, Object state, Supplier<String> render) {
         if (pages == null || state == null) {
-            return render.get();
+            return utf8(render.get());
         }
         synchronized (this) {
             if (!state.equals(this.state)) {
@@ -56,13 +60,13 @@ final class PageCache {
             }
         }
         Key key = new Key(id, view);
-        String page = pages.getIfPresent(key);
+        byte[] page = pages.getIfPresent(key);
         if (page != null) {
             hits.increment();
             return page;
         }
         misses.increment();
-        page = render.get();
+        page = utf8(render.get());
         synchronized (this) {
             // a page rendered while the state moved on belongs to the old state: not kept
             if (state.equals(this.state)) {
@@ -70,6 +74,10 @@ final class PageCache {
             }
         }
         return page;
+    }
+
+    private static byte[] utf8(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     CacheStats stats() {

@@ -65,7 +65,8 @@ final class Pages {
         if (!List.of("original", "translated", "apparatus").contains(view)) {
             throw Problem.badRequest("view must be original, translated or apparatus, not " + view);
         }
-        html(ctx, pages.page(id, view, holdings.state(), () -> renderRecord(id, view)));
+        ctx.contentType("text/html; charset=utf-8").result(pages.page(id, view, holdings.state(),
+                () -> renderRecord(id, view)));
     }
 
     /** The reading view of a record: its header, body, side panels and citations. */
