@@ -60,7 +60,9 @@ final class ServeOptions {
             stopped.countDown();
         }, "fond-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("Serving " + library.directory() + " on " + web.baseUrl() + "/  (Ctrl-C stops)");
+        long warmed = web.warm().toMillis();
+        out.println("Serving " + library.directory() + " on " + web.baseUrl() + "/  (warmed in " + warmed
+                + " ms; Ctrl-C stops)");
         out.flush();
         try {
             stopped.await();

@@ -52,7 +52,7 @@ class ServeCommandTest {
             assertThat(page).isNotNull();
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Journal of Soviet Ambassador");
-            assertThat(out.toString()).contains("Loaded").contains("Serving").contains("http://127.0.0.1:" + port);
+            assertThat(awaitServing(out)).contains("Loaded").contains("Serving").contains("http://127.0.0.1:" + port);
         } finally {
             demo.interrupt();
             demo.join(10_000);
@@ -66,6 +66,18 @@ class ServeCommandTest {
         CliRun run = CliRun.fond(tmp.resolve("demo"), "demo", "--no-serve", "--shared", Shared.path("").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Loaded").doesNotContain("Serving");
+    }
+
+    /**
+     * What the command has printed once it says it is serving: it says so after the server has warmed
+     * itself ({@code FondWeb.warm}), a moment after the server first answers. At most a minute.
+     */
+    private static String awaitServing(StringWriter out) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!out.toString().contains("Serving") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return out.toString();
     }
 
     @Test
@@ -84,7 +96,7 @@ class ServeCommandTest {
             assertThat(stats).isNotNull();
             assertThat(stats.statusCode()).isEqualTo(200);
             assertThat(stats.body()).contains("\"records\":2");
-            assertThat(out.toString()).contains("Serving").contains("http://127.0.0.1:" + port);
+            assertThat(awaitServing(out)).contains("Serving").contains("http://127.0.0.1:" + port).contains("warmed in");
             HttpResponse<String> post = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/api/ingest?name=x.txt"))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,6 +102,42 @@ public final class FondWeb implements AutoCloseable {
     public FondWeb start() {
         app.start(options.bind(), options.port());
         return this;
+    }
+
+    /**
+     * Asks this server, over its own address, for the search page and the reading view of the first
+     * record, as a reader would, so that what a first request would otherwise pay once — the
+     * authority loaded, the facets' ordinal maps built, the templates and the citation styles compiled,
+     * the first code paths compiled — is paid before anyone is told the server is there (as Solr warms
+     * a new searcher with its {@code firstSearcher} queries). Returns the time it took. A failure here
+     * is not the server's: the requests it would have warmed are answered all the same, so it is
+     * ignored.
+     */
+    public Duration warm() {
+        long began = System.nanoTime();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            get(http, "/search?q=");
+            String page = get(http, "/api/search?q=&limit=1");
+            String id = page == null ? "" : RecordJson.parse(page).path("hits").path(0).path("id").asText("");
+            if (!id.isEmpty()) {
+                get(http, "/records/" + SearchState.encode(id));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not warmed: the first reader pays instead
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    /** The body of a GET of {@code path} on this server, or null unless it answered 200. */
+    private String get(HttpClient http, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 ? r.body() : null;
     }
 
     /** The port listened on (the one picked when the options said 0). */

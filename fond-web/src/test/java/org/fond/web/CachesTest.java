@@ -93,6 +93,20 @@ class CachesTest {
     }
 
     @Test
+    void warmingAsksTheSearchPageAndAReadingViewAsAReaderWould() {
+        try (Served served = Served.start()) {
+            assertThat(cache(served, PageCache.NAME, "entries")).isZero();
+            long searches = cache(served, "search", "misses");
+            assertThat(served.web.warm()).isPositive();
+            assertThat(cache(served, PageCache.NAME, "entries")).as("the first record's page, rendered").isOne();
+            assertThat(cache(served, "search", "misses"))
+                    .as("the search page, the first record's id, and that record's same-day list")
+                    .isEqualTo(searches + 3);
+            assertThat(cache(served, "related", "misses")).as("its related records").isOne();
+        }
+    }
+
+    @Test
     void statsReportEveryCacheWithItsBounds() {
         try (Served served = Served.start()) {
             String first = served.get("/records/" + TestArchive.S1).body();

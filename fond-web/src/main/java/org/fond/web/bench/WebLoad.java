@@ -396,6 +396,7 @@ public final class WebLoad {
         try (Archive archive = Archive.open(dir); SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), authority, sizes);
              FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority),
                      caching ? WebOptions.local(0) : WebOptions.local(0).withoutPageCache()).start()) {
+            web.warm(); // as fond serve does before it says it is serving
             return run(URI.create(web.baseUrl()), clients, duration, mix, warmup);
         }
     }
