@@ -115,9 +115,7 @@ public final class FondWeb implements AutoCloseable {
      */
     public Duration warm() {
         long began = System.nanoTime();
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        try {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             get(http, "/search?q=");
             String page = get(http, "/api/search?q=&limit=1");
             String id = page == null ? "" : RecordJson.parse(page).path("hits").path(0).path("id").asText("");
