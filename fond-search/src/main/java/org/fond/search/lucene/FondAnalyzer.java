@@ -23,6 +23,10 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerConfig;
  * only the bigrams, which the parser turns into a phrase. No stemming and no stop words: historians
  * search for exact wording. Every filter keeps the tokenizer's offsets, which point into the stored
  * text, so highlights land on the original characters.
+ *
+ * <p>At index time the chain ends in {@link ApparatusMarks}, which marks the words of a record's text
+ * that are apparatus outside the original layer when the text comes with its spans; other values
+ * pass through it unchanged.
  */
 final class FondAnalyzer extends Analyzer {
     private static final int CJK_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
@@ -55,7 +59,14 @@ final class FondAnalyzer extends Analyzer {
         TokenStream stream = new ICUFoldingFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new CJKBigramFilter(stream, CJK_SCRIPTS, !forQuery);
-        return new TokenStreamComponents(tokenizer, stream);
+        if (forQuery) {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+        ApparatusMarks marks = new ApparatusMarks(stream);
+        return new TokenStreamComponents(reader -> {
+            marks.readFrom(reader);
+            tokenizer.setReader(reader);
+        }, marks);
     }
 
     /** Wildcard, prefix and fuzzy terms are folded too: {@code Hŭng*} = {@code hung*}. */

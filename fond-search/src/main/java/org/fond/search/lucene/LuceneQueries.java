@@ -16,16 +16,20 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanNotQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -42,9 +46,9 @@ import org.fond.search.query.SearchQuery;
  * Translates Fond's query tree into a Lucene query. Words are analysed here, per field: a word that
  * yields several tokens (a hyphenated name, a Han or Hangul word as bigrams) becomes a phrase. Words
  * without a field go to title (boost 3), summary (2) and text, or, inside a layer scope, to the
- * fields of those layers: {@code original} to {@code text_original} (the text with every other
- * layer's apparatus blanked; for a record without apparatus, {@code text}), {@code editorial} to title, summary and the editorial apparatus, the
- * others to their apparatus. A translation that leaves nothing to search (a word of punctuation
+ * fields of those layers: {@code original} ({@code text_original}) to {@code text} outside its marked
+ * apparatus ({@link ApparatusMarks}), {@code editorial} to title, summary and the editorial apparatus,
+ * the others to their apparatus. A translation that leaves nothing to search (a word of punctuation
  * only) matches nothing.
  */
 final class LuceneQueries extends QueryBuilder {
@@ -52,8 +56,8 @@ final class LuceneQueries extends QueryBuilder {
             RecordDocument.TITLE, 3f, RecordDocument.SUMMARY, 2f, RecordDocument.TEXT, 1f);
     private static final Provenance QUERY = Provenance.of("search", "query");
     private static final String ORIGINAL = RecordDocument.layerField(Layer.ORIGINAL);
-    private static final Query TEXT_IS_ORIGINAL =
-            new TermQuery(new Term(RecordDocument.ORIGINAL_IS_TEXT, RecordDocument.YES));
+    private static final SpanQuery NOT_ORIGINAL =
+            new SpanTermQuery(new Term(RecordDocument.TEXT, ApparatusMarks.MARK));
 
     private final Analyzer analyzer;
     /**
@@ -89,8 +93,8 @@ final class LuceneQueries extends QueryBuilder {
                     f -> new FuzzyQuery(new Term(f, analyzer.normalize(f, z.text())), z.maxEdits()));
             case SearchQuery.Regexp r -> perField(r.field(), scope,
                     f -> new RegexpQuery(new Term(f, analyzer.normalize(f, r.pattern()))));
-            case SearchQuery.KeyRange r -> new TermRangeQuery(r.field(), bound(r.field(), r.from()),
-                    bound(r.field(), r.to()), r.fromInclusive(), r.toInclusive());
+            case SearchQuery.KeyRange r -> in(r.field(), f -> new TermRangeQuery(f, bound(f, r.from()),
+                    bound(f, r.to()), r.fromInclusive(), r.toInclusive()));
             case SearchQuery.DateRange d -> dateRange(d);
             case SearchQuery.Reference r -> reference(r.citation());
             case SearchQuery.Bool b -> bool(b, scope);
@@ -116,8 +120,7 @@ final class LuceneQueries extends QueryBuilder {
      */
     private Query nameForm(SearchQuery.NameForm n, Set<Layer> scope) {
         List<String> fields = wordFields(scope);
-        // the original layer is asked of text_original and of text ({@link #in}): two fields' clauses
-        List<List<BytesRef>> names = excluded(n.notWithin(), fields.size() + (fields.contains(ORIGINAL) ? 1 : 0));
+        List<List<BytesRef>> names = excluded(n.notWithin(), fields.size());
         return perField(null, scope, f -> nameForm(f, n.text(), names));
     }
 
@@ -203,23 +206,75 @@ final class LuceneQueries extends QueryBuilder {
     }
 
     /**
-     * The query in one field. The original layer of a record without apparatus is its text, indexed
-     * once under {@code text} ({@link RecordDocument#ORIGINAL_IS_TEXT}): there the query is asked of
-     * {@code text}, elsewhere of {@code text_original}. Per leaf, so any boolean of them is right too.
+     * The query in one field. The original layer is {@code text} outside the words that {@code text}
+     * marks as apparatus: the query asked of {@code text} as spans, less the spans that hold a mark.
+     * Per leaf, so any boolean of them is right too.
      */
     private static Query in(String field, FieldQuery query) {
-        Query q = query.in(field);
-        if (q == null || !ORIGINAL.equals(field)) {
+        if (!ORIGINAL.equals(field)) {
+            return query.in(field);
+        }
+        Query q = query.in(RecordDocument.TEXT);
+        if (q == null || q instanceof MatchNoDocsQuery) {
             return q;
         }
-        Query inText = query.in(RecordDocument.TEXT);
-        if (inText == null) {
-            return q;
+        float boost = 1f;
+        while (q instanceof BoostQuery b) {
+            boost *= b.getBoost();
+            q = b.getQuery();
         }
-        Query textIsOriginal = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.MUST)
-                .add(TEXT_IS_ORIGINAL, BooleanClause.Occur.FILTER).build();
-        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.SHOULD)
-                .add(textIsOriginal, BooleanClause.Occur.SHOULD).build();
+        Query original = new SpanNotQuery(spans(q), NOT_ORIGINAL);
+        return boost == 1f ? original : new BoostQuery(original, boost);
+    }
+
+    /**
+     * A query of {@code text} as spans: what the analysis makes of a word or phrase (a term, a phrase,
+     * alternatives at one position), a multi-term query (prefix, wildcard, fuzzy, regular expression,
+     * range: every word it reaches, so one that reaches too many is refused as such a query is), or
+     * spans already (a name's form).
+     */
+    private static SpanQuery spans(Query q) {
+        return switch (q) {
+            case SpanQuery s -> s;
+            case TermQuery t -> new SpanTermQuery(t.getTerm());
+            case SynonymQuery syn -> or(syn.getTerms().stream().map(t -> (SpanQuery) new SpanTermQuery(t)).toList());
+            case PhraseQuery p -> {
+                Term[] terms = p.getTerms();
+                int[] positions = p.getPositions();
+                SpanNearQuery.Builder near = new SpanNearQuery.Builder(RecordDocument.TEXT, p.getSlop() == 0)
+                        .setSlop(p.getSlop());
+                for (int i = 0; i < terms.length; i++) {
+                    if (i > 0 && positions[i] > positions[i - 1] + 1) {
+                        near.addGap(positions[i] - positions[i - 1] - 1);
+                    }
+                    near.addClause(new SpanTermQuery(terms[i]));
+                }
+                yield terms.length == 1 ? new SpanTermQuery(terms[0]) : near.build();
+            }
+            case MultiPhraseQuery p -> {
+                Term[][] terms = p.getTermArrays();
+                int[] positions = p.getPositions();
+                SpanNearQuery.Builder near = new SpanNearQuery.Builder(RecordDocument.TEXT, p.getSlop() == 0)
+                        .setSlop(p.getSlop());
+                for (int i = 0; i < terms.length; i++) {
+                    if (i > 0 && positions[i] > positions[i - 1] + 1) {
+                        near.addGap(positions[i] - positions[i - 1] - 1);
+                    }
+                    near.addClause(or(java.util.Arrays.stream(terms[i]).map(t -> (SpanQuery) new SpanTermQuery(t))
+                            .toList()));
+                }
+                yield near.build();
+            }
+            case MultiTermQuery m -> new SpanMultiTermQueryWrapper<>(m);
+            case BooleanQuery b when b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) ->
+                    or(b.clauses().stream().map(c -> spans(c.query())).toList());
+            case BoostQuery b -> spans(b.getQuery());
+            default -> throw new IllegalStateException("no span form for " + q.getClass().getSimpleName() + " " + q);
+        };
+    }
+
+    private static SpanQuery or(List<SpanQuery> alternatives) {
+        return alternatives.size() == 1 ? alternatives.get(0) : new SpanOrQuery(alternatives.toArray(SpanQuery[]::new));
     }
 
     /** The fields the words of a record are looked for in: title, summary and text, or those of a layer scope. */

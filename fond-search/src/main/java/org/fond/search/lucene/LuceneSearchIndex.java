@@ -59,7 +59,7 @@ import org.fond.search.query.SearchQuery;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
-    static final String FORMAT = "fond-search-4";
+    static final String FORMAT = "fond-search-5";
     private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
 
     /**

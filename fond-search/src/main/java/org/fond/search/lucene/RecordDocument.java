@@ -34,6 +34,11 @@ import org.fond.core.reference.FolioRange;
  * offsets from the postings and they point into the stored field, which for {@code text} is the
  * record's plain text. Keys ({@code repository}, {@code fileKey}, {@code sourceFormat}) are single
  * case-folded tokens for search and exact doc values for sorting and facets.
+ *
+ * <p>The layers of the text (MODEL.md §3.4): the apparatus of each layer but the original is indexed
+ * again on its own ({@code text_translator}, one value per annotation: a few words a record), and the
+ * original layer is {@code text} less that apparatus, whose words {@code text} marks
+ * ({@link ApparatusMarks}); {@code text_original} is what a query calls it, never an indexed field.
  */
 final class RecordDocument {
     static final String ID = "id";
@@ -80,14 +85,6 @@ final class RecordDocument {
     static final List<String> ENTITY_KEYS = List.of(PERSON, ORGANIZATION, PLACE);
     /** Prefix of the fields holding the apparatus of one layer: {@code text_translator}. */
     static final String LAYER_PREFIX = "text_";
-    /**
-     * Marks a record whose original layer is its whole text (no apparatus of another layer to blank):
-     * its {@code text_original} is not indexed a second time, and a query of the original layer reads
-     * {@code text} for it ({@link LuceneQueries}), so ingest writes and merges its postings once. (Most
-     * FRUS documents carry editors' notes and so keep both fields: on the corpus the index is 5% smaller.)
-     */
-    static final String ORIGINAL_IS_TEXT = "originalIsText";
-    static final String YES = "y";
 
     static final List<String> FREE_TEXT = List.of(TITLE, SUMMARY, TEXT);
     /** Whole-value fields: searchable as {@code field:value} (case-folded), counted as facets (exact). */
@@ -104,6 +101,8 @@ final class RecordDocument {
 
     private static final FieldType FREE_TEXT_TYPE = freeTextType(true);
     private static final FieldType LAYER_TYPE = freeTextType(false);
+    /** The text is indexed from a reader that carries its apparatus spans, and stored beside. */
+    private static final FieldType TEXT_TYPE = LAYER_TYPE;
     private static final FieldType KEY_TYPE = keyType();
 
     private RecordDocument() {
@@ -121,8 +120,11 @@ final class RecordDocument {
         addText(doc, TITLE, record.title());
         addText(doc, SUMMARY, record.summary());
         String plain = record.text().plain();
-        String original = originalLayer(plain, record.annotations());
-        addText(doc, TEXT, plain);
+        if (!plain.isEmpty()) {
+            // the original layer is the text minus its marked apparatus: indexed once, with the marks
+            doc.add(new Field(TEXT, ApparatusMarks.Text.of(plain, record.annotations()), TEXT_TYPE));
+            doc.add(new StoredField(TEXT, plain));
+        }
         addDate(doc, record);
         addReferences(doc, record.references());
         if (record.source() != null && record.source().format() != null) {
@@ -141,12 +143,6 @@ final class RecordDocument {
         addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
         addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
                 .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
-        if (original.equals(plain)) {
-            // without apparatus the original layer is the text itself: searched there, not indexed twice
-            doc.add(new StringField(ORIGINAL_IS_TEXT, YES, Field.Store.NO));
-        } else if (!original.isEmpty()) {
-            doc.add(new Field(layerField(Layer.ORIGINAL), original, LAYER_TYPE));
-        }
         addOtherLayers(doc, record.annotations());
         addEntities(doc, record.mentions());
         return doc;
@@ -266,27 +262,6 @@ final class RecordDocument {
         doc.add(new StoredField(field, value));
         BytesRef bytes = new BytesRef(value);
         doc.add(multiValued ? new SortedSetDocValuesField(field, bytes) : new SortedDocValuesField(field, bytes));
-    }
-
-    /**
-     * The original layer of the text (MODEL.md §3.4), {@code text_original}: the plain text with
-     * every other layer's apparatus blanked out by spaces, so its offsets are the plain text's and a
-     * phrase never bridges a blanked note. The plain text itself when nothing is blanked.
-     */
-    static String originalLayer(String plain, List<Annotation> annotations) {
-        char[] original = null;
-        for (Annotation a : annotations) {
-            if (a.layer() == Layer.ORIGINAL) {
-                continue;
-            }
-            if (original == null) {
-                original = plain.toCharArray();
-            }
-            int from = Math.max(0, a.span().start());
-            int to = Math.min(original.length, a.span().end());
-            java.util.Arrays.fill(original, from, Math.max(from, to), ' ');
-        }
-        return original == null ? plain : new String(original);
     }
 
     /** The other layers hold the surfaces of their annotations, one value per annotation. */

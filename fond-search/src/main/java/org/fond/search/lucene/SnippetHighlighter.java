@@ -16,7 +16,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.fond.core.model.Layer;
 import org.fond.core.model.Span;
 import org.fond.search.Snippet;
 
@@ -27,9 +26,8 @@ import org.fond.search.Snippet;
  * analysed again: only the sentences around the matches are looked at ({@link NearSentences}: at
  * most a few hundred characters either side), in a stored field read whole (Lucene stops at 10,000
  * characters by default, which would leave the end of a long document unhighlighted), and a field
- * without a match gives no snippet. Matches in the original layer
- * ({@code text_original}, the text with other layers blanked, so with the same offsets) are shown
- * in the text.
+ * without a match gives no snippet. Matches in the original layer are matches in {@code text}
+ * (outside its marked apparatus), shown there like any other.
  *
  * <p>Lucene's highlighter finds the matches of each document and field by rewriting the query and
  * weighing it again against that document's segment alone; for a name expanded into many spellings
@@ -41,14 +39,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** Passages per field: one for the title, two for the summary, three for the text. */
     private static final int[] PASSAGES = {1, 2, 3};
     private static final Set<String> FREE_FIELDS = Set.copyOf(RecordDocument.FREE_TEXT);
-    private static final Set<String> ORIGINAL = Set.of(RecordDocument.layerField(Layer.ORIGINAL));
 
     private SharedMatches matches;
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
         super(builder(searcher, indexAnalyzer)
-                // words found in the original layer are highlighted in the text: same offsets, blanks aside
-                .withMaskedFieldsFunc(f -> RecordDocument.TEXT.equals(f) ? ORIGINAL : Set.of())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
     }

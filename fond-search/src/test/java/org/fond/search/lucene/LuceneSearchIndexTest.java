@@ -37,13 +37,14 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     }
 
     @Test
-    void keepsTheOriginalLayerOnceWhenItIsTheWholeText() throws Exception {
+    void indexesTheOriginalLayerAsMarksInTheTextNotAsAField() throws Exception {
         indexSeedsAsRead(); // the two seeds have apparatus; the four fixtures have none
         index.close();
         try (var dir = FSDirectory.open(folder); var reader = DirectoryReader.open(dir)) {
             assertThat(reader.numDocs()).isEqualTo(6);
-            assertThat(reader.getDocCount(RecordDocument.layerField(Layer.ORIGINAL))).isEqualTo(2);
-            assertThat(reader.getDocCount(RecordDocument.ORIGINAL_IS_TEXT)).isEqualTo(4);
+            assertThat(reader.getDocCount(RecordDocument.layerField(Layer.ORIGINAL))).isZero();
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term(RecordDocument.TEXT, ApparatusMarks.MARK)))
+                    .isEqualTo(2);
         }
         index = open(folder);
     }
