@@ -131,9 +131,6 @@ final class Library implements AutoCloseable {
         try {
             run.rejections.addAll(source.feed(run::accept));
             run.finish();
-        } catch (RuntimeException e) {
-            run.salvage(e);
-            throw e;
         } finally {
             run.readers.shutdownNow();
         }
@@ -146,22 +143,11 @@ final class Library implements AutoCloseable {
     private record Prepared(SourceFile file, ReadResult read, List<CatalogEntry> entries) {
     }
 
-    /** The index tasks of one stored batch and the catalog generation its commit is stamped with. */
-    private record Indexing(List<Future<?>> tasks, long generation) {
-    }
-
-    /** Records a task of indexing: small enough to share a batch among the cores, large enough to cost nothing. */
-    private static final int INDEX_TASK = 64;
-
     /**
      * The state of one ingest: the batches in flight and the running counts. Files are read (parsed,
      * analysed, turned into catalog entries) on a pool of one thread per core as they arrive, while
-     * this thread stores the batch before, in file order: the catalog is the same as if everything
-     * were done one file after the other, only sooner. A stored batch's new records are indexed on the
-     * same pool, beside the reading of the next files and the storing of the next batch, so that the
-     * cores never wait on the catalog's disk; its index commit, stamped with its generation, comes once
-     * they are in, and before the next batch's records go in. Nothing enters the index before the
-     * catalog holds it.
+     * this thread stores and indexes the batch before, in file order: the catalog is the same as if
+     * everything were done one file after the other, only sooner.
      */
     private final class IngestRun {
         final long started = System.nanoTime();
@@ -174,8 +160,6 @@ final class Library implements AutoCloseable {
         List<Future<Prepared>> filling = new ArrayList<>();
         /** The batch filled before it, stored when the next one is full: reading goes on meanwhile. */
         List<Future<Prepared>> full = List.of();
-        /** The stored batch whose records are going into the index; null when none is. */
-        Indexing indexing;
         final List<Rejection> rejections = new ArrayList<>();
         int files;
         int records;
@@ -209,25 +193,12 @@ final class Library implements AutoCloseable {
             }
         }
 
-        /** Stores what is left, the full batch and then the one being filled, and waits for the index. */
+        /** Stores what is left: the full batch, then the one being filled. */
         void finish() {
             storeFull();
             full = filling;
             filling = new ArrayList<>();
             storeFull();
-            awaitIndexing();
-        }
-
-        /**
-         * After a failure: the batches the catalog committed are indexed and committed still, when the
-         * failure was not the index's own, so the index need not be rebuilt at the next open.
-         */
-        void salvage(RuntimeException failure) {
-            try {
-                awaitIndexing();
-            } catch (RuntimeException again) {
-                failure.addSuppressed(again);
-            }
         }
 
         private Prepared prepare(SourceFile file) {
@@ -235,10 +206,7 @@ final class Library implements AutoCloseable {
             return new Prepared(file, read, read.records().stream().map(Library::entry).toList());
         }
 
-        /**
-         * Stores the full batch in file order and commits the catalog, then sets its new records going
-         * into the index (once the batch before is in and committed).
-         */
+        /** Stores and indexes the full batch, in file order: catalog committed first, then the index. */
         private void storeFull() {
             if (full.isEmpty()) {
                 return;
@@ -258,42 +226,28 @@ final class Library implements AutoCloseable {
                 batch.commit();
             }
             full = List.of();
-            // the batch before is in the index before this one's records go in: a record in both keeps the later
-            awaitIndexing();
             if (!changed.isEmpty() || index.catalogGeneration() != archive.generation()) {
-                indexing = new Indexing(indexLater(changed), archive.generation());
+                indexAll(changed);
+                index.commit(archive.generation());
             }
         }
 
         /**
-         * Indexes the batch's new records on the reading threads, {@value Library#INDEX_TASK} a task (Lucene's
-         * writer takes documents from many threads at once). When one id occurs twice (two versions in
-         * one batch) the order decides which version the index keeps, so then they go one by one.
+         * Indexes the batch's new records on all cores (Lucene's writer takes documents from many
+         * threads at once). When one id occurs twice (two versions in one batch) the order decides
+         * which version the index keeps, so then they go one by one.
          */
-        private List<Future<?>> indexLater(List<Record> changed) {
+        private void indexAll(List<Record> changed) {
             java.util.Set<String> ids = new java.util.HashSet<>();
             boolean distinct = changed.stream().allMatch(r -> ids.add(r.id()));
-            List<Future<?>> tasks = new ArrayList<>();
-            int step = distinct ? INDEX_TASK : Math.max(1, changed.size());
-            for (int from = 0; from < changed.size(); from += step) {
-                List<Record> part = changed.subList(from, Math.min(changed.size(), from + step));
-                tasks.add(readers.submit(() -> part.forEach(index::index)));
+            if (distinct && changed.size() > 1) {
+                changed.parallelStream().forEach(index::index);
+            } else {
+                changed.forEach(index::index);
             }
-            return tasks;
         }
 
-        /** Waits for the stored batch's records to be in the index, then commits the index under its generation. */
-        private void awaitIndexing() {
-            Indexing last = indexing;
-            if (last == null) {
-                return;
-            }
-            indexing = null;
-            last.tasks().forEach(IngestRun::join);
-            index.commit(last.generation());
-        }
-
-        private static <T> T join(Future<T> f) {
+        private static Prepared join(Future<Prepared> f) {
             try {
                 return f.get();
             } catch (InterruptedException e) {
