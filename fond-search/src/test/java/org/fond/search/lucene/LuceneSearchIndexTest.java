@@ -50,6 +50,22 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     }
 
     @Test
+    void refusesAnOriginalLayerPrefixReachingMoreWordsThanSpansMayHoldButAnswersItInTheText() {
+        // the original layer is spans, and a prefix there becomes one span clause a word it reaches
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i <= org.apache.lucene.search.IndexSearcher.getMaxClauseCount(); i++) {
+            text.append("quota").append(i).append(' ');
+        }
+        index.index(org.fond.search.SeedRecords.fixture("test:many", "Many quotas", text.toString(), "1957"));
+        index.commit(9);
+        assertThat(index.search(org.fond.search.SearchRequest.of("quota*")).total()).isEqualTo(1);
+        assertThat(index.search(org.fond.search.SearchRequest.of("layer:original quota1*")).total()).isEqualTo(1);
+        assertThatThrownBy(() -> index.search(org.fond.search.SearchRequest.of("layer:original quota*")))
+                .isInstanceOf(org.fond.search.QuerySyntaxException.class)
+                .hasMessageContaining("too many words");
+    }
+
+    @Test
     void refusesASecondWriterOnTheSameFolder() {
         assertThatThrownBy(() -> LuceneSearchIndex.open(folder))
                 .isInstanceOf(IllegalStateException.class)
