@@ -170,12 +170,22 @@ public final class Archive implements AutoCloseable {
      * Close the stream (try-with-resources): it holds its own catalog connection.
      */
     public Stream<StoredRecord> records() {
+        return recordsAfter(-1);
+    }
+
+    /**
+     * The current version of every record that a batch after {@code generation} stored (a new record
+     * or a new version), ordered by id, read lazily: what an index stamped with that generation lacks.
+     * Close the stream (try-with-resources): it holds its own catalog connection.
+     */
+    public Stream<StoredRecord> recordsAfter(long generation) {
         ensureOpen();
         try {
             Connection connection = Catalog.connect(dir, Catalog.Use.READ);
             try {
                 PreparedStatement statement = connection.prepareStatement("SELECT " + Catalog.RECORD_COLUMNS
-                        + " FROM records WHERE current = 1 ORDER BY record_id");
+                        + " FROM records WHERE current = 1 AND generation > ? ORDER BY record_id");
+                statement.setLong(1, generation);
                 ResultSet rs = statement.executeQuery();
                 Spliterator<StoredRecord> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                         Spliterator.ORDERED | Spliterator.NONNULL) {

@@ -54,6 +54,32 @@ class ArchiveTest {
     }
 
     @Test
+    void listsTheRecordsEachBatchAfterAGenerationStoredNewOrAgain() {
+        Path dir = tmp.resolve("a");
+        try (Archive archive = Archive.open(dir)) {
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.seed115956(), Fixtures.seed115956Entries());
+                batch.commit();
+            }
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.seed115797(), Fixtures.seed115797Entries());
+                // 115956 read again from other bytes: a new version, stored by this batch
+                batch.add(Fixtures.text("again/115956.txt", "another reading"),
+                        List.of(Fixtures.entry("115956", "Journal, read again", "AVPRF")));
+                batch.commit();
+            }
+            assertThat(archive.generation()).isEqualTo(2);
+            try (var after1 = archive.recordsAfter(1); var after2 = archive.recordsAfter(2);
+                    var all = archive.records()) {
+                assertThat(after1.map(r -> r.recordId() + " v" + r.version()))
+                        .containsExactly("115797 v1", "115956 v2");
+                assertThat(after2).isEmpty();
+                assertThat(all).hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void refusesANonEmptyDirectoryThatIsNotAnArchive() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("documents"));
         Files.writeString(dir.resolve("letter.txt"), "private");
