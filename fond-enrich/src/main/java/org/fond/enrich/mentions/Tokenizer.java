@@ -52,6 +52,10 @@ public final class Tokenizer {
      * Latin name ({@code Muccio는}) is not part of the name.
      */
     private static void addByScript(List<Token> tokens, String text, int start, int end) {
+        if (isAscii(text, start, end)) {
+            add(tokens, text, start, end); // Latin letters, digits and common marks: one script, nothing to split
+            return;
+        }
         int from = start;
         int script = -1;
         for (int i = start; i < end; ) {
@@ -67,6 +71,15 @@ public final class Tokenizer {
             i += Character.charCount(c);
         }
         add(tokens, text, from, end);
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Token> tokens, String text, int start, int end) {
