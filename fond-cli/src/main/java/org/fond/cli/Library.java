@@ -40,9 +40,9 @@ import org.fond.store.json.RecordJson;
  * each batch's records after its catalog commit and is committed, stamped with the catalog generation
  * it holds, every {@link #INDEX_COMMIT_SECONDS} seconds of an ingest and at its end, as Solr commits
  * on a timer: a commit per batch flushed small segments that Lucene then merged and merged again
- * (at 100k records the timer takes ingest from 211 to 166 s of CPU). An index that is behind (a process killed before its
- * commit) catches up when the library opens, from the originals of the records stored after its
- * stamp; one of unknown state (deleted by hand, of an older format) is rebuilt from all of them.
+ * (at 100k records the timer takes ingest from 211 to 166 s of CPU). An index that is behind (a
+ * process killed before its commit) catches up when the library opens, from the originals of the
+ * records stored after its stamp; one of unknown state (deleted, of an older format) is rebuilt.
  */
 final class Library implements AutoCloseable {
     static final int DEFAULT_BATCH = 200;
@@ -213,7 +213,7 @@ final class Library implements AutoCloseable {
             full = filling;
             filling = new ArrayList<>();
             storeFull();
-            if (indexed >= 0 || index.catalogGeneration() != archive.generation()) {
+            if (index.catalogGeneration() != archive.generation()) {
                 index.commit(archive.generation());
             }
         }
@@ -324,7 +324,7 @@ final class Library implements AutoCloseable {
     /** Rebuilds the index from the originals of the current records; returns the number indexed. */
     long reindex(Progress progress) {
         index.deleteAll();
-        long n = indexFromOriginals(progress);
+        long n = indexFromOriginals(progress, -1);
         index.commit(archive.generation());
         return n;
     }
@@ -347,10 +347,6 @@ final class Library implements AutoCloseable {
         long n = indexFromOriginals(shown, at);
         index.commit(catalog);
         return n;
-    }
-
-    private long indexFromOriginals(Progress progress) {
-        return indexFromOriginals(progress, -1);
     }
 
     /**

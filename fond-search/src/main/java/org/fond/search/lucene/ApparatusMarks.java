@@ -138,11 +138,6 @@ final class ApparatusMarks extends TokenFilter {
             return new Text(plain, Arrays.copyOf(merged, n));
         }
 
-        /** Whether any of the text is outside the original layer. */
-        boolean hasApparatus() {
-            return spans.length > 0;
-        }
-
         @Override
         public int read(char[] buffer, int offset, int length) {
             if (at >= text.length()) {

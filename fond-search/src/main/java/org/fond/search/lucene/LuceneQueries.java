@@ -238,39 +238,33 @@ final class LuceneQueries extends QueryBuilder {
             case SpanQuery s -> s;
             case TermQuery t -> new SpanTermQuery(t.getTerm());
             case SynonymQuery syn -> or(syn.getTerms().stream().map(t -> (SpanQuery) new SpanTermQuery(t)).toList());
-            case PhraseQuery p -> {
-                Term[] terms = p.getTerms();
-                int[] positions = p.getPositions();
-                SpanNearQuery.Builder near = new SpanNearQuery.Builder(RecordDocument.TEXT, p.getSlop() == 0)
-                        .setSlop(p.getSlop());
-                for (int i = 0; i < terms.length; i++) {
-                    if (i > 0 && positions[i] > positions[i - 1] + 1) {
-                        near.addGap(positions[i] - positions[i - 1] - 1);
-                    }
-                    near.addClause(new SpanTermQuery(terms[i]));
-                }
-                yield terms.length == 1 ? new SpanTermQuery(terms[0]) : near.build();
-            }
-            case MultiPhraseQuery p -> {
-                Term[][] terms = p.getTermArrays();
-                int[] positions = p.getPositions();
-                SpanNearQuery.Builder near = new SpanNearQuery.Builder(RecordDocument.TEXT, p.getSlop() == 0)
-                        .setSlop(p.getSlop());
-                for (int i = 0; i < terms.length; i++) {
-                    if (i > 0 && positions[i] > positions[i - 1] + 1) {
-                        near.addGap(positions[i] - positions[i - 1] - 1);
-                    }
-                    near.addClause(or(java.util.Arrays.stream(terms[i]).map(t -> (SpanQuery) new SpanTermQuery(t))
-                            .toList()));
-                }
-                yield near.build();
-            }
+            case PhraseQuery p -> near(java.util.Arrays.stream(p.getTerms()).map(t -> (SpanQuery) new SpanTermQuery(t))
+                    .toList(), p.getPositions(), p.getSlop());
+            case MultiPhraseQuery p -> near(java.util.Arrays.stream(p.getTermArrays())
+                    .map(alternatives -> or(java.util.Arrays.stream(alternatives)
+                            .map(t -> (SpanQuery) new SpanTermQuery(t)).toList()))
+                    .toList(), p.getPositions(), p.getSlop());
             case MultiTermQuery m -> new SpanMultiTermQueryWrapper<>(m);
             case BooleanQuery b when b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) ->
                     or(b.clauses().stream().map(c -> spans(c.query())).toList());
             case BoostQuery b -> spans(b.getQuery());
             default -> throw new IllegalStateException("no span form for " + q.getClass().getSimpleName() + " " + q);
         };
+    }
+
+    /** The clauses at their phrase positions (gaps kept), in order when exact, within {@code slop}. */
+    private static SpanQuery near(List<SpanQuery> clauses, int[] positions, int slop) {
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        SpanNearQuery.Builder near = new SpanNearQuery.Builder(RecordDocument.TEXT, slop == 0).setSlop(slop);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (i > 0 && positions[i] > positions[i - 1] + 1) {
+                near.addGap(positions[i] - positions[i - 1] - 1);
+            }
+            near.addClause(clauses.get(i));
+        }
+        return near.build();
     }
 
     private static SpanQuery or(List<SpanQuery> alternatives) {

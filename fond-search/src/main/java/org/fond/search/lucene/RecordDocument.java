@@ -100,9 +100,8 @@ final class RecordDocument {
     static final long UNDATED = Long.MAX_VALUE;
 
     private static final FieldType FREE_TEXT_TYPE = freeTextType(true);
+    /** Indexed, not stored: the layers' apparatus, and the text, read from its spans' reader and stored beside. */
     private static final FieldType LAYER_TYPE = freeTextType(false);
-    /** The text is indexed from a reader that carries its apparatus spans, and stored beside. */
-    private static final FieldType TEXT_TYPE = LAYER_TYPE;
     private static final FieldType KEY_TYPE = keyType();
 
     private RecordDocument() {
@@ -122,7 +121,7 @@ final class RecordDocument {
         String plain = record.text().plain();
         if (!plain.isEmpty()) {
             // the original layer is the text minus its marked apparatus: indexed once, with the marks
-            doc.add(new Field(TEXT, ApparatusMarks.Text.of(plain, record.annotations()), TEXT_TYPE));
+            doc.add(new Field(TEXT, ApparatusMarks.Text.of(plain, record.annotations()), LAYER_TYPE));
             doc.add(new StoredField(TEXT, plain));
         }
         addDate(doc, record);

@@ -20,6 +20,11 @@ class FondAnalyzerTest {
     }
 
     static List<Token> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, new java.io.StringReader(text));
+    }
+
+    /** The tokens of {@code text} as the {@code text} field's analysis gives them. */
+    static List<Token> tokens(Analyzer analyzer, java.io.Reader text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
