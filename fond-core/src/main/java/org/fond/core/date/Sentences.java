@@ -20,63 +20,73 @@ final class Sentences {
             "eg", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tov",
             "prof", "acad", "ave", "approx", "ca", "c");
 
-    private final int[] paragraphOf;
-    private final int[] sentenceOf;
-    private final List<int[]> sentences = new ArrayList<>();
-    private final List<int[]> clauses = new ArrayList<>();
+    /** Offsets of the first newline of each blank line, ascending: paragraph {@code k} follows the {@code k}th. */
+    private final Offsets paragraphBreaks = new Offsets();
+    /** Offsets of each sentence's last character (newline or final mark), ascending. */
+    private final Offsets sentenceEnds = new Offsets();
+    private final String plain;
+    private List<int[]> clauses;
 
     Sentences(String plain) {
+        this.plain = plain;
         int n = plain.length();
-        paragraphOf = new int[n + 1];
-        sentenceOf = new int[n + 1];
-        int paragraph = 0;
-        int sentenceStart = 0;
         for (int i = 0; i < n; i++) {
             char c = plain.charAt(i);
-            paragraphOf[i] = paragraph;
-            sentenceOf[i] = sentences.size();
-            boolean newline = c == '\n';
-            if (newline && i + 1 < n && plain.charAt(i + 1) == '\n') {
-                paragraph++;
-            }
-            if (newline || endsSentence(plain, i)) {
-                sentences.add(new int[] {sentenceStart, i + 1});
-                sentenceStart = i + 1;
-            }
-        }
-        paragraphOf[n] = paragraph;
-        sentenceOf[n] = sentences.size();
-        sentences.add(new int[] {sentenceStart, n});
-        for (int[] s : sentences) {
-            int start = s[0];
-            for (int i = s[0]; i < s[1]; i++) {
-                if (plain.charAt(i) == ';') {
-                    clauses.add(new int[] {start, i + 1});
-                    start = i + 1;
+            if (c == '\n') {
+                if (i + 1 < n && plain.charAt(i + 1) == '\n') {
+                    paragraphBreaks.add(i);
                 }
+                sentenceEnds.add(i);
+            } else if ((c == '.' || c == '?' || c == '!') && endsSentence(plain, i)) {
+                sentenceEnds.add(i);
             }
-            clauses.add(new int[] {start, s[1]});
         }
     }
 
     /** Index of the paragraph holding offset {@code at}. */
     int paragraph(int at) {
-        return paragraphOf[at];
+        return paragraphBreaks.countBelow(at);
     }
 
     /** Index of the sentence holding offset {@code at}. */
     int sentence(int at) {
-        return sentenceOf[at];
+        return sentenceEnds.countBelow(at);
     }
 
     /** [start, end) of the sentence holding {@code at}. */
     int[] sentenceBounds(int at) {
-        return sentences.get(sentenceOf[at]);
+        int k = sentence(at);
+        return bounds(k);
+    }
+
+    private int[] bounds(int sentence) {
+        int start = sentence == 0 ? 0 : sentenceEnds.get(sentence - 1) + 1;
+        int end = sentence < sentenceEnds.size() ? sentenceEnds.get(sentence) + 1 : plain.length();
+        return new int[] {start, end};
     }
 
     /** [start, end) of the clause (sentence part between semicolons) holding {@code at}. */
     int[] clauseBounds(int at) {
-        return clauses.get(clauseIndex(at));
+        return clauses().get(clauseIndex(at));
+    }
+
+    /** The clauses of every sentence, in order, found when a date candidate first asks for one. */
+    private List<int[]> clauses() {
+        if (clauses == null) {
+            clauses = new ArrayList<>();
+            for (int k = 0; k <= sentenceEnds.size(); k++) {
+                int[] s = bounds(k);
+                int start = s[0];
+                for (int i = s[0]; i < s[1]; i++) {
+                    if (plain.charAt(i) == ';') {
+                        clauses.add(new int[] {start, i + 1});
+                        start = i + 1;
+                    }
+                }
+                clauses.add(new int[] {start, s[1]});
+            }
+        }
+        return clauses;
     }
 
     /**
@@ -85,6 +95,7 @@ final class Sentences {
      * this is asked once per date candidate).
      */
     int clauseIndex(int at) {
+        List<int[]> clauses = clauses();
         int lo = 0;
         int hi = clauses.size() - 1;
         while (lo < hi) {
@@ -151,5 +162,44 @@ final class Sentences {
             return false; // an initial: "A. M. PUZANOV"
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A growing ascending list of offsets: a text's boundaries are few beside its characters, so they
+     * are kept and searched rather than an index entry kept for every character.
+     */
+    private static final class Offsets {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int offset) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = offset;
+        }
+
+        int get(int k) {
+            return values[k];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** How many offsets are below {@code at}. */
+        int countBelow(int at) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (values[mid] < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

@@ -32,14 +32,16 @@ final class Conversation {
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
     private static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
+    /** The verbs {@link #DURATION} needs one of. */
+    private static final String[] DURATION_VERBS = {"lasted", "continued", "went"};
+
     private Conversation() {
     }
 
     /** The ISO-8601 duration a sentence gives for the conversation, if it gives one. */
     static Optional<String> duration(String text) {
         // the pattern needs one of its verbs: most paragraphs have none, and the regex is costly to try
-        if (!containsIgnoringCase(text, "lasted") && !containsIgnoringCase(text, "continued")
-                && !containsIgnoringCase(text, "went")) {
+        if (!containsAnyIgnoringCase(text, DURATION_VERBS)) {
             return Optional.empty();
         }
         Matcher m = DURATION.matcher(text);
@@ -130,17 +132,25 @@ final class Conversation {
      * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does.
      */
     static boolean containsIgnoringCase(String text, String word) {
-        // word is lower-case ASCII: a char that case-folds onto its first letter is where a match can start
-        char first = word.charAt(0);
-        char upper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+        return containsAnyIgnoringCase(text, new String[] {word});
+    }
+
+    /** Whether any of {@code words} occurs in {@code text}, as {@link #containsIgnoringCase}, in one pass. */
+    static boolean containsAnyIgnoringCase(String text, String[] words) {
+        // each word is lower-case ASCII: a char that case-folds onto its first letter is where it can start
+        int shortest = Integer.MAX_VALUE;
+        for (String w : words) {
+            shortest = Math.min(shortest, w.length());
+        }
+        for (int i = 0, last = text.length() - shortest; i <= last; i++) {
             char c = text.charAt(i);
-            // an ASCII character folds onto the letter only as itself or its capital
-            if (c != first && c != upper && (c < 0x80 || Character.toLowerCase(Character.toUpperCase(c)) != first)) {
-                continue;
-            }
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+            // an ASCII character folds onto a letter only as itself or its capital
+            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            for (String word : words) {
+                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;

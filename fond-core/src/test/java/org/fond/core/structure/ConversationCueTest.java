@@ -26,6 +26,11 @@ class ConversationCueTest {
                         .isEqualTo(expected);
                 hits += expected ? 1 : 0;
             }
+            String[] verbs = {"lasted", "continued", "went"};
+            boolean any = scan(text.toString(), verbs[0]) || scan(text.toString(), verbs[1])
+                    || scan(text.toString(), verbs[2]);
+            assertThat(Conversation.containsAnyIgnoringCase(text.toString(), verbs)).as(text + " / any verb")
+                    .isEqualTo(any);
         }
         assertThat(hits).isGreaterThan(1_000);
     }
