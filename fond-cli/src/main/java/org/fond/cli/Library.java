@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fond.core.model.Record;
-import org.fond.core.reference.ArchivalReference;
 import org.fond.enrich.authority.Authority;
 import org.fond.enrich.mentions.MentionFinder;
 import org.fond.ingest.ReadResult;
@@ -32,7 +31,6 @@ import org.fond.store.CatalogStats;
 import org.fond.store.FileOutcome;
 import org.fond.store.Original;
 import org.fond.store.StoredRecord;
-import org.fond.store.json.RecordJson;
 
 /**
  * An archive directory as the CLI uses it: the catalog and originals ({@link Archive}) and the
@@ -234,7 +232,7 @@ final class Library implements AutoCloseable {
 
         private Prepared prepare(SourceFile file) {
             ReadResult read = Library.this.read(file, format);
-            return new Prepared(file, read, read.records().stream().map(Library::entry).toList());
+            return new Prepared(file, read, read.records().stream().map(CatalogEntry::of).toList());
         }
 
         /** Stores and indexes the full batch, in file order: catalog committed first, then the index. */
@@ -312,13 +310,6 @@ final class Library implements AutoCloseable {
                 }
             }
         }
-    }
-
-    static CatalogEntry entry(Record r) {
-        ArchivalReference first = r.references().isEmpty() ? null : r.references().get(0);
-        String repository = first == null || first.repository() == null ? null : first.repository().code();
-        return new CatalogEntry(r.id(), r.title(), r.date() == null ? null : r.date().edtf(), r.source().format(),
-                repository, first == null ? null : first.fileKey(), RecordJson.write(r));
     }
 
     /** Rebuilds the index from the originals of the current records; returns the number indexed. */

@@ -12,6 +12,7 @@ import org.fond.ingest.SourceFile;
 import org.fond.search.SearchRequest;
 import org.fond.store.Archive;
 import org.fond.store.Batch;
+import org.fond.store.CatalogEntry;
 import org.fond.store.Original;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class IndexCatchUpTest {
         ReadResult read = Readers.standard().read(file);
         try (Archive archive = Archive.open(dir); Batch batch = archive.begin()) {
             batch.add(new Original(file.path(), file.bytes(), read.records().get(0).source().format()),
-                    read.records().stream().map(Library::entry).toList());
+                    read.records().stream().map(CatalogEntry::of).toList());
             batch.commit();
         }
         try (Library library = Library.open(dir)) {

@@ -73,7 +73,9 @@ public final class Batch implements AutoCloseable {
     public FileOutcome add(Original original, List<CatalogEntry> entries) {
         ensureWritable();
         for (CatalogEntry entry : entries) {
-            requireJson(entry);
+            if (!entry.writtenFromRecord()) {
+                requireJson(entry);
+            }
         }
         String sha = original.sha256();
         // A file is added whole or not at all: after a failure the caller may go on with other files and commit.

@@ -32,6 +32,29 @@ class BatchTest {
     }
 
     @Test
+    void storesARecordsOwnEntryAsWrittenAndRefusesMalformedJsonNamingTheRecord() {
+        org.fond.core.model.Record seed = org.fond.ingest.Readers.standard()
+                .readAll(org.fond.core.testing.Shared.seed115956()).records().get(0);
+        CatalogEntry written = CatalogEntry.of(seed);
+        assertThat(written.json()).isEqualTo(org.fond.store.json.RecordJson.write(seed));
+        assertThat(written.fileKey()).isEqualTo("AVPRF/0102/14/6");
+        assertThat(written.repository()).isEqualTo("AVPRF");
+        assertThat(ingest(Fixtures.seed115956(), List.of(written)).records())
+                .extracting(FileOutcome.RecordOutcome::recordId).containsExactly(written.recordId());
+
+        String format = Fixtures.seed115797Entries().get(0).sourceFormat();
+        for (String json : List.of("{\"id\":\"115797\"", "{\"id\":\"115797\"} {}", " ")) {
+            CatalogEntry broken = new CatalogEntry("115797", "t", null, format, null, null, json);
+            assertThatThrownBy(() -> ingest(Fixtures.seed115797(), List.of(broken)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("record 115797: ");
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.record(written.recordId()).orElseThrow().json()).isEqualTo(written.json());
+            assertThat(archive.record("115797")).isEmpty();
+        }
+    }
+
+    @Test
     void storesTheRealSeedsWithTheirOriginalsByteForByte() throws Exception {
         Original s1 = Fixtures.seed115956();
         Original s2 = Fixtures.seed115797();
