@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fond bench}: the entry point of the benchmark jar that {@code bin/fond bench} runs. */
-@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = {Bench.Search.class, Bench.Web.class, Bench.Entities.class},
+@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = {Bench.Search.class, Bench.Stages.class, Bench.Web.class, Bench.Entities.class},
         description = "Measures Fond: search against a raw-Lucene floor, the web under load, entity finding against gold labels.")
 public final class Bench {
     public static void main(String[] args) {
@@ -95,6 +95,50 @@ public final class Bench {
             } else {
                 log.printf("archives and tables in %s%n", root);
             }
+            return 0;
+        }
+    }
+
+    /** {@code fond bench stages}: ingest's CPU per record, stage by stage, on one thread. */
+    @Command(name = "stages", mixinStandardHelpOptions = true,
+            description = "Reads the corpus in ../shared (FRUS TEI, WCDA, seeds) again and again through ingest's stages "
+                    + "on one thread and prints the CPU each takes a record (reading and analysis, names, the catalog "
+                    + "entry's JSON, indexing), from the rounds after the JIT has warmed up, with the spread over rounds.")
+    static final class Stages implements Callable<Integer> {
+        @Option(names = "--rounds", defaultValue = "8",
+                description = "Passes over the corpus; the first half warms up, the second half is timed (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the checkout).")
+        Path shared;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (rounds < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 2");
+            }
+            PrintWriter log = spec.commandLine().getErr();
+            BaseCorpus corpus = BaseCorpus.load(shared != null ? shared : Shared.find());
+            List<org.fond.ingest.SourceFile> files = corpus.files().stream().map(BaseCorpus.BaseFile::file).toList();
+            log.printf("%d records in %d files, %d rounds%n", corpus.records(), files.size(), rounds);
+            log.flush();
+            Path dir = Files.createTempDirectory("fond-bench-stages");
+            List<org.fond.cli.LibraryAccess.StageTimes> timed = new ArrayList<>();
+            try (org.fond.cli.LibraryAccess library = org.fond.cli.LibraryAccess.open(dir)) {
+                for (int r = 0; r < rounds; r++) {
+                    org.fond.cli.LibraryAccess.StageTimes t = library.timeStages(files);
+                    if (r >= rounds / 2) {
+                        timed.add(t);
+                    }
+                }
+            } finally {
+                Cleanup.delete(dir);
+            }
+            spec.commandLine().getOut().print(StageTable.markdown(timed));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

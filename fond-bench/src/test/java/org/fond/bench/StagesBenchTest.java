@@ -1,0 +1,38 @@
+package org.fond.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.fond.core.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+/** A smoke run of {@code fond bench stages}: every stage has a row, the times are sane. Not a timing test. */
+class StagesBenchTest {
+
+    @Test
+    void printsEachStagesCpuARecordOverTheWholeCorpus() {
+        StringWriter stdout = new StringWriter();
+        int exit = Bench.run(new String[] {"stages", "--rounds", "2", "--shared", Shared.root().toString()},
+                new PrintWriter(stdout), new PrintWriter(new StringWriter()));
+
+        assertThat(exit).isZero();
+        List<String[]> rows = stdout.toString().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| stage"))
+                .map(l -> l.substring(2, l.length() - 2).split(" \\| ")).toList();
+        assertThat(rows).extracting(r -> r[0])
+                .containsExactly("read and analysis", "names", "catalog entry (JSON)", "indexing", "all four");
+        double sum = 0;
+        for (String[] r : rows.subList(0, 4)) {
+            double median = Double.parseDouble(r[1]);
+            assertThat(median).as(r[0]).isPositive().isLessThan(50);
+            assertThat(Double.parseDouble(r[2])).as(r[0] + " min").isLessThanOrEqualTo(median);
+            sum += median;
+        }
+        // one timed round: the medians add up to the total
+        assertThat(Double.parseDouble(rows.get(4)[1])).isCloseTo(sum, org.assertj.core.api.Assertions.within(0.005));
+        int records = Integer.parseInt(stdout.toString().lines().filter(l -> l.contains("records a round"))
+                .findFirst().orElseThrow().strip().split(" ")[0]);
+        assertThat(records).as("the corpus: FRUS TEI, WCDA, seeds").isGreaterThan(2_000);
+    }
+}
