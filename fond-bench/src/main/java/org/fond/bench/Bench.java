@@ -112,15 +112,31 @@ public final class Bench {
         @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder (default: ../shared beside the checkout).")
         Path shared;
 
+        @Option(names = "--against", paramLabel = "JAR", description = "Another build's fond-bench.jar (or class path): "
+                + "runs it and this build in alternating JVMs and prints each stage's ratio within each pair.")
+        String against;
+
+        @Option(names = "--pairs", defaultValue = "5", description = "Pairs of runs with --against (default: ${DEFAULT-VALUE}).")
+        int pairs;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, InterruptedException {
             if (rounds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 2");
             }
             PrintWriter log = spec.commandLine().getErr();
+            if (against != null) {
+                if (pairs < 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--pairs must be at least 1");
+                }
+                spec.commandLine().getOut().print(StagePairs.compare(System.getProperty("java.class.path"), against,
+                        shared != null ? shared : Shared.find(), rounds, pairs, log));
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             BaseCorpus corpus = BaseCorpus.load(shared != null ? shared : Shared.find());
             List<org.fond.ingest.SourceFile> files = corpus.files().stream().map(BaseCorpus.BaseFile::file).toList();
             log.printf("%d records in %d files, %d rounds%n", corpus.records(), files.size(), rounds);

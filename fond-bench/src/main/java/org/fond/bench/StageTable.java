@@ -8,6 +8,10 @@ import org.fond.cli.LibraryAccess.StageTimes;
 
 /** The table of {@code fond bench stages}: CPU ms a record per stage, median of the timed rounds, and their range. */
 final class StageTable {
+    /** The rows, in order: the four stages, then their sum. */
+    static final List<String> STAGES = List.of("read and analysis", "names", "catalog entry (JSON)", "indexing",
+            "all four");
+
     private StageTable() {
     }
 
@@ -15,11 +19,11 @@ final class StageTable {
         StringBuilder out = new StringBuilder();
         out.append("| stage | ms a record (median) | min | max | share |\n|---|---:|---:|---:|---:|\n");
         double total = median(rounds, t -> t.read() + t.names() + t.entries() + t.index());
-        row(out, "read and analysis", rounds, StageTimes::read, total);
-        row(out, "names", rounds, StageTimes::names, total);
-        row(out, "catalog entry (JSON)", rounds, StageTimes::entries, total);
-        row(out, "indexing", rounds, StageTimes::index, total);
-        row(out, "all four", rounds, t -> t.read() + t.names() + t.entries() + t.index(), total);
+        row(out, STAGES.get(0), rounds, StageTimes::read, total);
+        row(out, STAGES.get(1), rounds, StageTimes::names, total);
+        row(out, STAGES.get(2), rounds, StageTimes::entries, total);
+        row(out, STAGES.get(3), rounds, StageTimes::index, total);
+        row(out, STAGES.get(4), rounds, t -> t.read() + t.names() + t.entries() + t.index(), total);
         out.append(String.format(Locale.ROOT, "%n%d records a round, %d rounds timed; one thread's CPU clock, "
                 + "so merges, the collector and the JIT (other threads) are not in it.%n",
                 rounds.get(0).records(), rounds.size()));

@@ -1,6 +1,7 @@
 package org.fond.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,5 +35,34 @@ class StagesBenchTest {
         int records = Integer.parseInt(stdout.toString().lines().filter(l -> l.contains("records a round"))
                 .findFirst().orElseThrow().strip().split(" ")[0]);
         assertThat(records).as("the corpus: FRUS TEI, WCDA, seeds").isGreaterThan(2_000);
+    }
+
+    @Test
+    void comparesTwoBuildsPairByPairInAlternatingJvms() {
+        StringWriter stdout = new StringWriter();
+        StringWriter log = new StringWriter();
+        // this build against itself: two child JVMs, each stage's ratio near 1
+        int exit = Bench.run(new String[] {"stages", "--rounds", "2", "--pairs", "1", "--against",
+            System.getProperty("java.class.path"), "--shared", Shared.root().toString()},
+                new PrintWriter(stdout), new PrintWriter(log));
+
+        assertThat(exit).as(log.toString()).isZero();
+        assertThat(log.toString()).contains("pair 1, this build", "pair 1, other");
+        List<String[]> rows = stdout.toString().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| stage"))
+                .map(l -> l.substring(2, l.length() - 2).split(" \\| ")).toList();
+        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(StageTable.STAGES);
+        for (String[] r : rows) {
+            double ratio = Double.parseDouble(r[3]);
+            // one pair: its ratio is the two medians' (printed to 3 decimals, so up to 3% off for 0.04 ms)
+            assertThat(ratio).as(r[0]).isCloseTo(Double.parseDouble(r[1]) / Double.parseDouble(r[2]),
+                    org.assertj.core.api.Assertions.withinPercentage(4));
+            assertThat(ratio).as(r[0] + ": the same build, one pair").isBetween(0.2, 5.0);
+        }
+    }
+
+    @Test
+    void refusesAnOtherBuildThatPrintsNoStageTable() {
+        assertThatThrownBy(() -> StagePairs.medians("| engine | records |\n", "old.jar"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("old.jar");
     }
 }
