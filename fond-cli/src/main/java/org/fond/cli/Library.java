@@ -403,7 +403,6 @@ final class Library implements AutoCloseable {
      */
     LibraryAccess.StageTimes timeStages(List<SourceFile> files) {
         var clock = java.lang.management.ManagementFactory.getThreadMXBean();
-        finder();
         long records = 0;
         long read = 0;
         long names = 0;

@@ -55,8 +55,7 @@ final class Sentences {
 
     /** [start, end) of the sentence holding {@code at}. */
     int[] sentenceBounds(int at) {
-        int k = sentence(at);
-        return bounds(k);
+        return bounds(sentence(at));
     }
 
     private int[] bounds(int sentence) {
@@ -187,19 +186,10 @@ final class Sentences {
             return size;
         }
 
-        /** How many offsets are below {@code at}. */
+        /** How many offsets are below {@code at} (the offsets are distinct, so the search's index says it). */
         int countBelow(int at) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (values[mid] < at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            int found = java.util.Arrays.binarySearch(values, 0, size, at);
+            return found >= 0 ? found : -found - 1;
         }
     }
 }

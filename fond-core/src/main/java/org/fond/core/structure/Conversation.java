@@ -34,6 +34,8 @@ final class Conversation {
 
     /** The verbs {@link #DURATION} needs one of. */
     private static final String[] DURATION_VERBS = {"lasted", "continued", "went"};
+    /** The word both patterns of {@link #present} need. */
+    private static final String[] PRESENT = {"present"};
 
     private Conversation() {
     }
@@ -67,11 +69,11 @@ final class Conversation {
     static List<String> present(String text) {
         List<String> names = new ArrayList<>();
         // both patterns need the word "present": without it no sentence need be split and tried
-        if (!containsIgnoringCase(text, "present")) {
+        if (!containsAnyIgnoringCase(text, PRESENT)) {
             return names;
         }
         for (String sentence : sentences(text)) {
-            if (!containsIgnoringCase(sentence, "present")) {
+            if (!containsAnyIgnoringCase(sentence, PRESENT)) {
                 continue; // neither pattern can match a sentence without the word
             }
             Matcher after = PRESENT_AFTER.matcher(sentence.strip());
@@ -128,14 +130,10 @@ final class Conversation {
     }
 
     /**
-     * Whether {@code word} occurs in {@code text} under {@link String#regionMatches(boolean, int,
-     * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does.
+     * Whether any of {@code words} occurs in {@code text} under {@link String#regionMatches(boolean, int,
+     * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does; one
+     * pass over the text for all the words.
      */
-    static boolean containsIgnoringCase(String text, String word) {
-        return containsAnyIgnoringCase(text, new String[] {word});
-    }
-
-    /** Whether any of {@code words} occurs in {@code text}, as {@link #containsIgnoringCase}, in one pass. */
     static boolean containsAnyIgnoringCase(String text, String[] words) {
         // each word is lower-case ASCII: a char that case-folds onto its first letter is where it can start
         int shortest = Integer.MAX_VALUE;

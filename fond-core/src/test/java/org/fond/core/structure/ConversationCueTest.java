@@ -22,7 +22,7 @@ class ConversationCueTest {
             }
             for (String word : new String[] {"lasted", "continued", "went", "present"}) {
                 boolean expected = scan(text.toString(), word);
-                assertThat(Conversation.containsIgnoringCase(text.toString(), word)).as(text + " / " + word)
+                assertThat(Conversation.containsAnyIgnoringCase(text.toString(), new String[] {word})).as(text + " / " + word)
                         .isEqualTo(expected);
                 hits += expected ? 1 : 0;
             }
