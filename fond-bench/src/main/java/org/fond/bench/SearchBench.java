@@ -57,8 +57,10 @@ final class SearchBench {
         long[] copying = new long[2];
         long cpuBefore = Cpu.processNanos();
         LibraryAccess.Ingested ingested;
-        try (LibraryAccess library = LibraryAccess.open(dir)) {
+        Map<String, Double> byThread;
+        try (ThreadCpu threads = new ThreadCpu(); LibraryAccess library = LibraryAccess.open(dir)) {
             ingested = library.ingest(sink -> feed(plan, sink, copying), batchSize);
+            byThread = threads.seconds();
         }
         if (!ingested.rejections().isEmpty() || ingested.records() != plan.records()) {
             throw new IllegalStateException("fond ingested " + ingested.records() + " of " + plan.records()
@@ -68,6 +70,7 @@ final class SearchBench {
         double seconds = (ingested.nanos() - copying[0]) / 1e9;
         double cpu = (Cpu.processNanos() - cpuBefore - copying[1]) / 1e9;
         log.printf("fond: ingested in %.1f s (copies made in %.1f s more)%n", seconds, copying[0] / 1e9);
+        logThreads(byThread, copying[1] / 1e9, ingested.storeCpuNanos() / 1e9);
         log.flush();
         double cold = coldStart("fond", dir);
         Latencies latencies;
@@ -84,6 +87,24 @@ final class SearchBench {
             return new Measurement("fond", ingested.records(), seconds, cpu, ingested.bytes(), size(dir.resolve("index")),
                     size(dir), latencies, cold, live, heap.peak());
         }
+    }
+
+    /**
+     * Where the ingest's CPU went, by thread: the copies are made on the ingesting thread and taken
+     * out of it, as they are out of the ingest's CPU seconds.
+     */
+    private void logThreads(Map<String, Double> byThread, double copyingSeconds, double storingSeconds) {
+        if (byThread.isEmpty()) {
+            log.println("fond: CPU by thread not available here (no /proc/self/task)");
+            return;
+        }
+        String ingesting = ThreadCpu.GROUPS.get(1).label();
+        byThread.computeIfPresent(ingesting, (k, v) -> Math.max(0, v - copyingSeconds));
+        double total = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+        log.println("fond: ingest CPU by thread");
+        byThread.forEach((group, sec) -> log.printf("  %-52s %8.1f s %4.0f%%%n", group, sec, total > 0 ? 100 * sec / total : 0));
+        log.printf("  %-52s %8.1f s%n", "all threads", total);
+        log.printf("  %-52s %8.1f s%n", "of the ingesting thread's: storing (catalog, originals)", storingSeconds);
     }
 
     /** Pushes the plan's copies to Fond, adding up the wall and CPU time spent making them ({@code copying[0], [1]}). */

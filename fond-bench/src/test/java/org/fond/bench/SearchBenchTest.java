@@ -21,8 +21,9 @@ class SearchBenchTest {
     @Test
     void printsOneTableWithFondAndTheFloorAtTheAskedSize() throws Exception {
         StringWriter stdout = new StringWriter();
+        StringWriter log = new StringWriter();
         int exit = Bench.run(new String[] {"search", "--sizes", "2000", "--rounds", "2", "--out", out.toString(),
-                "--shared", Shared.root().toString()}, new PrintWriter(stdout), new PrintWriter(new StringWriter()));
+                "--shared", Shared.root().toString()}, new PrintWriter(stdout), new PrintWriter(log));
 
         assertThat(exit).isZero();
         String md = Files.readString(out.resolve("bench-search.md"), StandardCharsets.UTF_8);
@@ -46,5 +47,10 @@ class SearchBenchTest {
         assertThat(rows.get(0)[1]).as("both engines index the same records").isEqualTo(rows.get(1)[1]);
         assertThat(md).contains("Fond ingest", "the floor's docs/s", "p99");
         assertThat(stdout.toString()).contains("engine", "fond", "floor");
+        // where the ingest's CPU went: the reading threads did most of the work, the ingesting thread stored
+        String reading = log.toString().lines().filter(l -> l.contains("(fond-read)")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(reading.replaceAll(".*\\)\\s+([\\d.]+) s.*", "$1"))).isPositive();
+        String storing = log.toString().lines().filter(l -> l.contains("storing (catalog, originals)")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(storing.replaceAll(".*\\)\\s+([\\d.]+) s.*", "$1"))).isPositive();
     }
 }

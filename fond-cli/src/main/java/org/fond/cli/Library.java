@@ -46,6 +46,8 @@ final class Library implements AutoCloseable {
     static final int DEFAULT_BATCH = 200;
     /** How long an ingest lets the index go uncommitted: what a killed ingest's next open indexes again, at most. */
     static final long INDEX_COMMIT_SECONDS = 30;
+    /** This thread's CPU clock, for what an ingest spends storing. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Archive archive;
     private final SearchIndex index;
@@ -101,9 +103,12 @@ final class Library implements AutoCloseable {
         return authority.get();
     }
 
-    /** What one ingest run did. */
+    /**
+     * What one ingest run did. {@code storeCpuNanos}: the CPU the ingesting thread spent storing
+     * (catalog rows, originals, commits), apart from reading and indexing.
+     */
     record IngestReport(int files, int records, int added, int unchanged, int newVersions, List<Rejection> rejections,
-                        long bytes, long nanos) {
+                        long bytes, long nanos, long storeCpuNanos) {
     }
 
     /**
@@ -145,7 +150,7 @@ final class Library implements AutoCloseable {
         }
         progress.done();
         return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
-                List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started);
+                List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started, run.storeCpuNanos);
     }
 
     /** A file read and its catalog entries made: the pure part of ingest, done on the reading threads. */
@@ -179,6 +184,7 @@ final class Library implements AutoCloseable {
         int unchanged;
         int newVersions;
         long bytes;
+        long storeCpuNanos;
 
         IngestRun(String format, int batchSize, Progress progress) {
             this.format = format;
@@ -241,6 +247,7 @@ final class Library implements AutoCloseable {
                 return;
             }
             List<Record> changed = new ArrayList<>();
+            long cpu = CPU.getCurrentThreadCpuTime();
             try (Batch batch = archive.begin()) {
                 for (Future<Prepared> f : full) {
                     Prepared p = join(f);
@@ -254,6 +261,7 @@ final class Library implements AutoCloseable {
                 }
                 batch.commit();
             }
+            storeCpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
             full = List.of();
             if (!changed.isEmpty()) {
                 indexAll(changed);

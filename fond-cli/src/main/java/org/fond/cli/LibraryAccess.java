@@ -34,8 +34,12 @@ public final class LibraryAccess implements AutoCloseable {
         return new LibraryAccess(Library.open(dir, LuceneSearchIndex.CacheSizes.NONE));
     }
 
-    /** What one ingest did: records stored, source bytes read, files rejected, elapsed time. */
-    public record Ingested(int files, int records, int added, List<Rejection> rejections, long bytes, long nanos) {
+    /**
+     * What one ingest did: records stored, source bytes read, files rejected, elapsed time, and the
+     * CPU the ingesting thread spent storing (catalog and originals).
+     */
+    public record Ingested(int files, int records, int added, List<Rejection> rejections, long bytes, long nanos,
+                           long storeCpuNanos) {
     }
 
     /**
@@ -44,7 +48,7 @@ public final class LibraryAccess implements AutoCloseable {
      */
     public Ingested ingest(java.util.function.Function<Consumer<SourceFile>, List<Rejection>> source, int batchSize) {
         Library.IngestReport r = library.ingest(source::apply, null, batchSize, new Progress(null, false));
-        return new Ingested(r.files(), r.records(), r.added(), r.rejections(), r.bytes(), r.nanos());
+        return new Ingested(r.files(), r.records(), r.added(), r.rejections(), r.bytes(), r.nanos(), r.storeCpuNanos());
     }
 
     /** CPU time per stage of ingest (nanoseconds on one thread) over a number of records. */
