@@ -53,8 +53,9 @@ public final class Bench {
         @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
         int rounds;
 
-        @Option(names = "--batch-size", defaultValue = "8",
-                description = "Files per Fond transaction; a FRUS volume is one file of hundreds of records (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--batch-size", defaultValue = "200",
+                description = "Files per Fond transaction at most, as fond ingest takes them; a transaction also ends at "
+                        + "4 MiB of files (a FRUS volume is one file of hundreds of records) (default: ${DEFAULT-VALUE}).")
         int batchSize;
 
         @Option(names = "--floor-threads", defaultValue = "1",

@@ -27,7 +27,7 @@ final class IngestCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Library.DEFAULT_BATCH,
-            description = "Files per transaction (default: ${DEFAULT-VALUE}).")
+            description = "Files per transaction at most; a transaction also ends at 4 MiB of files (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @picocli.CommandLine.Spec
