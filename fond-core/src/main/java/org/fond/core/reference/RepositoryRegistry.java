@@ -63,8 +63,7 @@ public final class RepositoryRegistry {
             .toList();
 
     /** {@link #VARIANTS} by first character, in order, so a word is compared only with the forms it can be. */
-    private static final java.util.Map<Character, List<Variant>> VARIANTS_BY_FIRST_CHAR = VARIANTS.stream()
-            .collect(java.util.stream.Collectors.groupingBy(v -> v.form().charAt(0)));
+    private static final ByFirstChar<Variant> VARIANTS_BY_FIRST_CHAR = new ByFirstChar<>(VARIANTS, v -> v.form().charAt(0));
 
     private RepositoryRegistry() {
     }
@@ -89,7 +88,9 @@ public final class RepositoryRegistry {
             return Optional.empty();
         }
         // only the variants that begin with this character, in the same order (longest first)
-        for (Variant v : VARIANTS_BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
+        List<Variant> candidates = VARIANTS_BY_FIRST_CHAR.get(text.charAt(at));
+        for (int i = 0; i < candidates.size(); i++) {
+            Variant v = candidates.get(i);
             int end = at + v.form().length();
             if (text.startsWith(v.form(), at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return Optional.of(new Match(v.entry(), new Repository(v.entry().code(), v.form()), at, end));

@@ -149,7 +149,9 @@ final class RussianFileGrammar implements SchemeGrammar {
             return null;
         }
         // only the forms that can match the first character (the others never do), in the same order
-        for (Keyword k : BY_FIRST_CHAR.getOrDefault(fold(text.charAt(at)), List.of())) {
+        List<Keyword> candidates = BY_FIRST_CHAR.get(fold(text.charAt(at)));
+        for (int i = 0; i < candidates.size(); i++) {
+            Keyword k = candidates.get(i);
             String form = k.form();
             if (!text.regionMatches(true, at, form, 0, form.length())) {
                 continue;
@@ -164,8 +166,7 @@ final class RussianFileGrammar implements SchemeGrammar {
     }
 
     /** {@link #KEYWORDS} by their folded first character, in order: where ingest spent its time was trying every form at every word. */
-    private static final java.util.Map<Character, List<Keyword>> BY_FIRST_CHAR = KEYWORDS.stream()
-            .collect(java.util.stream.Collectors.groupingBy(k -> fold(k.form().charAt(0))));
+    private static final ByFirstChar<Keyword> BY_FIRST_CHAR = new ByFirstChar<>(KEYWORDS, k -> fold(k.form().charAt(0)));
 
     /** The case folding of {@link String#regionMatches(boolean, int, String, int, int)}. */
     private static char fold(char c) {
