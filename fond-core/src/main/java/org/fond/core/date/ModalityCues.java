@@ -2,6 +2,7 @@ package org.fond.core.date;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -39,10 +40,32 @@ final class ModalityCues {
     static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|been|withdrew|gave|sent|took|"
             + "made|went|spoke|said|became|began|held|came|fled|knew|told|wrote|met|left|brought|got|grew|"
             + "saw|ago)\\b|(?<!\\bbe\\s)\\b[a-z]{2,}ed\\b", FLAGS);
+    /**
+     * The letters each cue's alternatives begin with, beside the patterns they are read from: a word
+     * beginning with another letter is not tried. {@link #PAST} is not here: its "-ed" words begin with any.
+     */
+    private static final Map<Pattern, Integer> FIRST_LETTERS = Map.of(
+            PROPOSED, letters("adpsric"), // advisable desirable propos- suggest- recommend- invite consider
+            PLANNED, letters("wspiage"), // will shall plan(s|ned) scheduled intend(s|ed) is are going envisaged
+            RECURRING, letters("aye")); // annually yearly every each
+    private static final int ANY_LETTER = (1 << 26) - 1;
     private static final Set<String> NOT_PAST = Set.of("indeed", "need", "speed", "hundred", "united", "proceed",
             "exceed", "succeed", "seed", "feed", "breed", "red", "bed");
 
     private ModalityCues() {
+    }
+
+    private static int letters(String lowerCase) {
+        int mask = 0;
+        for (char c : lowerCase.toCharArray()) {
+            mask |= 1 << (c - 'a');
+        }
+        return mask;
+    }
+
+    /** The bit of an ASCII letter, either case, in a {@link #letters} mask. */
+    private static int letterBit(char asciiLetter) {
+        return 1 << ((asciiLetter | 0x20) - 'a');
     }
 
     /** The modality the cue words give, before the anchor is considered. */
@@ -167,8 +190,9 @@ final class ModalityCues {
         boolean any(Pattern pattern, java.util.function.Predicate<MatchResult> wanted) {
             Matcher m = null;
             int from = 0;
+            int letters = FIRST_LETTERS.getOrDefault(pattern, ANY_LETTER);
             for (int k = 0; k < size; k++) {
-                if (at[k] < from) {
+                if (at[k] < from || (letters & letterBit(text.charAt(at[k]))) == 0) {
                     continue;
                 }
                 if (m == null) {
@@ -189,7 +213,11 @@ final class ModalityCues {
         /** The first match, or null. */
         MatchResult first(Pattern pattern) {
             Matcher m = null;
+            int letters = FIRST_LETTERS.getOrDefault(pattern, ANY_LETTER);
             for (int k = 0; k < size; k++) {
+                if ((letters & letterBit(text.charAt(at[k]))) == 0) {
+                    continue;
+                }
                 if (m == null) {
                     m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }

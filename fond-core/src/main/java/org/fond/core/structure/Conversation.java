@@ -131,27 +131,45 @@ final class Conversation {
 
     /**
      * Whether any of {@code words} occurs in {@code text} under {@link String#regionMatches(boolean, int,
-     * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does; one
-     * pass over the text for all the words.
+     * String, int, int)}'s case folding, which accepts every pair the patterns' {@code (?iu)} does. Each
+     * word is looked for where its first letter, or a character folding onto it, stands, found by
+     * {@link String#indexOf(int, int)} (vectorised) rather than by reading every character here: this
+     * scan, run on every paragraph, was the largest single method of ingest.
      */
     static boolean containsAnyIgnoringCase(String text, String[] words) {
-        // each word is lower-case ASCII: a char that case-folds onto its first letter is where it can start
-        int shortest = Integer.MAX_VALUE;
-        for (String w : words) {
-            shortest = Math.min(shortest, w.length());
-        }
-        for (int i = 0, last = text.length() - shortest; i <= last; i++) {
-            char c = text.charAt(i);
-            // an ASCII character folds onto a letter only as itself or its capital
-            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
-            for (String word : words) {
-                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
+        for (String word : words) {
+            int last = text.length() - word.length();
+            for (char first : foldingOnto(word.charAt(0))) {
+                for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+                    if (text.regionMatches(true, i, word, 0, word.length())) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** For each ASCII letter, the characters {@code regionMatches} folds onto it (its capital, and 'ſ' onto s, 'K' onto k…). */
+    private static final char[][] FOLDING_ONTO = new char[128][];
+
+    private static char[] foldingOnto(char letter) {
+        if (letter >= 128) {
+            throw new IllegalArgumentException("cue words are ASCII: " + letter);
+        }
+        char[] found = FOLDING_ONTO[letter];
+        if (found == null) {
+            StringBuilder chars = new StringBuilder();
+            String target = String.valueOf(letter);
+            for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+                if (String.valueOf((char) c).regionMatches(true, 0, target, 0, 1)) {
+                    chars.append((char) c);
+                }
+            }
+            found = chars.toString().toCharArray();
+            FOLDING_ONTO[letter] = found; // the same answer whichever thread computes it first
+        }
+        return found;
     }
 
     private static int number(String token) {

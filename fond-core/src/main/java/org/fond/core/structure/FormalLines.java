@@ -135,12 +135,28 @@ final class FormalLines {
 
     /** The date of a line that is only a dateline, without any leading editorial ellipsis. */
     static Optional<String> dateline(String line) {
+        // every form ends in a year of four ASCII digits: a paragraph without one is told so without the regex
+        if (!hasFourDigits(line)) {
+            return Optional.empty();
+        }
         Matcher m = DATELINE.matcher(line.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         String s = line.strip();
         return Optional.of(m.group(1) == null ? s : s.substring(m.group(1).length()).strip());
+    }
+
+    private static boolean hasFourDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of a line that is only a registry number ({@code Nº 83/M}). */

@@ -43,7 +43,8 @@ class ModalityCuesTest {
     void findsTheCuesAScanFindsInOddText() {
         String[] pieces = {"will", "Will", "WILL", "shall", "plans", "plan to", "planned", "is to", "are  to", "going to",
             "annually", "every year", "each\nyear", "was", "were", "been", "ago", "be ", "be\t", "reached", "indeed", "need",
-            "red", "Ed", "consider", "it", "favourable", "proposal", "suggestion", "recommended", "invite", " ", ".", ",",
+            "red", "Ed", "consider", "it", "favourable", "proposal", "suggestion", "recommended", "invite", "advisable",
+            "Desirable", "scheduled", "intends", "intended", "envisaged", "YEARLY", "propose", "suggests", " ", ".", ",",
             "_", "1", "é", "\u0301", "ſ", "K", "x", "not", "\n"};
         Random random = new Random(20261123);
         int found = 0;
