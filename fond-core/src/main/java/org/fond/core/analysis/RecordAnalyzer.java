@@ -96,12 +96,16 @@ public final class RecordAnalyzer {
      * The header's contributors, then the signatories and addressees the structure found, each once,
      * in document order. Routing notes in handwriting are not addressees of the document.
      */
+    /** The unit attributes that name contributors, and the role each gives. */
+    private static final List<Map.Entry<String, String>> CONTRIBUTOR_ROLES = List.of(Map.entry("signatories", "signatory"),
+            Map.entry("addressees", "addressee"));
+
     private static List<Contributor> contributors(List<Contributor> fromHeader, List<Unit> units) {
         List<Contributor> all = new ArrayList<>(fromHeader);
         Set<String> seen = new HashSet<>();
         fromHeader.forEach(c -> seen.add(c.role() + "|" + c.name()));
-        units.stream().flatMap(Unit::flatten).forEach(u -> {
-            for (var role : List.of(Map.entry("signatories", "signatory"), Map.entry("addressees", "addressee"))) {
+        for (Unit u : Unit.depthFirst(units)) {
+            for (var role : CONTRIBUTOR_ROLES) {
                 for (String name : u.attributes().getOrDefault(role.getKey(), List.of())) {
                     if (seen.add(role.getValue() + "|" + name)) {
                         all.add(new Contributor(name, role.getValue(), STRUCTURE.atLine(u.provenance() == null
@@ -109,7 +113,7 @@ public final class RecordAnalyzer {
                     }
                 }
             }
-        });
+        }
         return all;
     }
 

@@ -52,7 +52,7 @@ final class DateExtractor {
     List<DateExpression> run() {
         List<Candidate> candidates = new ArrayList<>();
         RuleStarts starts = RuleStarts.of(plain);
-        for (DateRule rule : DateRule.values()) {
+        for (DateRule rule : DateRule.ALL) {
             for (MatchResult match : starts.matches(rule)) {
                 candidates.add(new Candidate(rule, match));
             }

@@ -42,6 +42,12 @@ enum DateRule {
 
     final Pattern pattern;
 
+    /**
+     * Every rule, in order, for reading only: {@code values()} copies its array at each call, and it
+     * was called for every word that may begin a date.
+     */
+    static final DateRule[] ALL = values();
+
     /** Shared pieces, in a holder because enum constants may not use the enum's own static fields. */
     private static final class P {
         /** A word start: no letter or digit just before. */

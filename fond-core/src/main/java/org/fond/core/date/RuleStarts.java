@@ -210,7 +210,7 @@ final class RuleStarts {
             return mask;
         }
         int follower = -1;
-        for (DateRule rule : DateRule.values()) {
+        for (DateRule rule : DateRule.ALL) {
             int needed = next[rule.ordinal()];
             if ((mask & bit(rule)) == 0 || needed == ANY) {
                 continue;

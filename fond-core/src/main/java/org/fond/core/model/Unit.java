@@ -27,6 +27,25 @@ public record Unit(String id, UnitKind kind, String label, Span span,
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /**
+     * Every unit of {@code units} and all below each, depth first, in a list: what {@link #flatten()}
+     * streams, without a stream per unit (a record has dozens; ingest walks them three times).
+     */
+    public static java.util.List<Unit> depthFirst(java.util.List<Unit> units) {
+        java.util.List<Unit> out = new java.util.ArrayList<>();
+        for (Unit u : units) {
+            u.addDepthFirst(out);
+        }
+        return out;
+    }
+
+    private void addDepthFirst(java.util.List<Unit> out) {
+        out.add(this);
+        for (Unit child : children) {
+            child.addDepthFirst(out);
+        }
+    }
+
     /** This unit and all below it, depth first. */
     public java.util.stream.Stream<Unit> flatten() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),

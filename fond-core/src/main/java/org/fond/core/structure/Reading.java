@@ -29,6 +29,7 @@ final class Reading {
     /** Offsets of the newlines of the raw text, found on first use. */
     private int[] rawNewlines;
     private final List<Annotation> annotations;
+    private final Map<Span, String> blockTexts = new java.util.HashMap<>();
 
     Reading(Text text, List<Annotation> annotations) {
         this.text = text;
@@ -39,8 +40,9 @@ final class Reading {
         return text.plain();
     }
 
+    /** The text of a block, cut from the plain text once: the structure rules ask for each paragraph several times. */
     String of(Block block) {
-        return block.span().of(text.plain());
+        return blockTexts.computeIfAbsent(block.span(), span -> span.of(text.plain()));
     }
 
     static Span spanOf(List<Block> blocks) {

@@ -71,8 +71,11 @@ final class SegmentReader {
                     List.of(), "closer"));
         }
         // registry numbers in document order: the incoming stamp before the sender's outgoing number
-        units.stream().flatMap(Unit::flatten).filter(u -> u.kind() == UnitKind.STAMP)
-                .forEach(u -> attributes.addAll("registryNos", u.attributes().getOrDefault("registryNos", List.of())));
+        for (Unit u : Unit.depthFirst(units)) {
+            if (u.kind() == UnitKind.STAMP) {
+                attributes.addAll("registryNos", u.attributes().getOrDefault("registryNos", List.of()));
+            }
+        }
         attributes.addAll("registryNos", closerAttributes.get("registryNos"));
         return new Result(units, attributes);
     }

@@ -144,7 +144,7 @@ public final class NameDictionary {
     private Match longestAt(String text, List<Token> tokens, List<Integer> index, int k) {
         Node node = root;
         Match best = null;
-        List<Token> path = new ArrayList<>();
+        List<Token> path = null; // made when a first token goes on in the trie: at most tokens none does
         for (int j = k; j < index.size(); j++) {
             Token t = tokens.get(index.get(j));
             if (j > k && paragraphBetween(text, tokens.get(index.get(j - 1)), t)) {
@@ -153,13 +153,17 @@ public final class NameDictionary {
             Node next = node.next.get(t.key());
             if (next == null) {
                 // 김일성은, 김일성의: a Korean particle written onto the name's last syllables ends the name there
-                Match stem = particleStem(node, t, path, index.get(k), index.get(j), tokens.get(index.get(k)).start());
+                Match stem = particleStem(node, t, path == null ? List.of() : path, index.get(k), index.get(j),
+                        tokens.get(index.get(k)).start());
                 if (stem != null) {
                     best = stem;
                 }
                 break;
             }
             node = next;
+            if (path == null) {
+                path = new ArrayList<>(4);
+            }
             path.add(t);
             if (!node.forms.isEmpty()) {
                 Set<Entry> fit = new LinkedHashSet<>();

@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  */
 record DateBounds(long earliest, long latest) {
     private static final Pattern DAY = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** EDTF's qualifiers (uncertain, approximate), left out of the bounds; compiled once, not at every record. */
+    private static final Pattern QUALIFIERS = Pattern.compile("[?~%]");
 
     /** Bounds of an EDTF date or interval, or null when it is not one of the plain forms. */
     static DateBounds of(String edtf) {
         if (edtf == null) {
             return null;
         }
-        String cleaned = edtf.strip().replaceAll("[?~%]", "");
+        String cleaned = QUALIFIERS.matcher(edtf.strip()).replaceAll("");
         String[] ends = cleaned.split("/", -1);
         if (ends.length > 2) {
             return null;

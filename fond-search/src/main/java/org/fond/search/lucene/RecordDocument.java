@@ -140,8 +140,11 @@ final class RecordDocument {
         addKeys(doc, TRANSLATOR, contributors(record, "translator"));
         addKeys(doc, SIGNATORY, contributors(record, "signatory"));
         addKeys(doc, ADDRESSEE, contributors(record, "addressee"));
-        addKeys(doc, CLASSIFICATION, record.units().stream().flatMap(Unit::flatten)
-                .flatMap(u -> u.attributes().getOrDefault("classification", List.of()).stream()).toList());
+        List<String> classifications = new java.util.ArrayList<>();
+        for (Unit u : Unit.depthFirst(record.units())) {
+            classifications.addAll(u.attributes().getOrDefault("classification", List.of()));
+        }
+        addKeys(doc, CLASSIFICATION, classifications);
         addOtherLayers(doc, record.annotations());
         addEntities(doc, record.mentions());
         return doc;
@@ -252,8 +255,14 @@ final class RecordDocument {
 
     /** Each distinct non-blank value once. */
     private static void addKeys(Document doc, String field, java.util.Collection<String> values) {
-        new LinkedHashSet<>(values).stream().filter(v -> v != null && !v.isBlank())
-                .forEach(v -> addKey(doc, field, v, true));
+        if (values.isEmpty()) {
+            return; // most keys of most records: no set to make
+        }
+        for (String v : new LinkedHashSet<>(values)) {
+            if (v != null && !v.isBlank()) {
+                addKey(doc, field, v, true);
+            }
+        }
     }
 
     private static void addKey(Document doc, String field, String value, boolean multiValued) {
