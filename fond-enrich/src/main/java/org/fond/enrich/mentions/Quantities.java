@@ -35,7 +35,45 @@ public final class Quantities {
             "(?<![\\p{L}\\d])" + NUMBER + SCALE + "\\s+(troops|soldiers|men|bayonets|солдат|штыков|명의 병력)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /*
+     * What the first character after a number (its digits, group marks and the spaces the patterns
+     * allow) can be in a match of each digit-led rule: the first letters of its scale and unit words,
+     * under the patterns' case folding. Every rule needs a word or a sign there, and most numbers of a
+     * text (years, days, notes, pages) are followed by none of these, so their patterns are not tried.
+     */
+    private static final String SCALE_FIRST = "tmbтм만억천";
+    private static final java.util.BitSet WORD_AFTER_FIRST = foldingOnto(SCALE_FIRST + "drpfmywрд원달루");
+    private static final java.util.BitSet PERCENT_FIRST = foldingOnto("%pп퍼");
+    private static final java.util.BitSet TROOPS_FIRST = foldingOnto(SCALE_FIRST + "tsmbсш명");
+
     private Quantities() {
+    }
+
+    /** What may lie between a number's start and its scale or unit word: ASCII digits, group marks, {@code \s}. */
+    private static boolean isNumberOrSpace(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '\u00A0'
+                || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Every BMP character a case-insensitive, Unicode-case pattern could match against one of
+     * {@code letters}: more than the patterns match (any character whose lower, upper or upper-then-lower
+     * case meets the letter's), never fewer, which is all a filter before the patterns needs.
+     */
+    private static java.util.BitSet foldingOnto(String letters) {
+        java.util.BitSet set = new java.util.BitSet(1 << 16);
+        for (char f : letters.toCharArray()) {
+            int lower = Character.toLowerCase(f);
+            int upper = Character.toUpperCase(f);
+            int folded = Character.toLowerCase(upper);
+            for (int x = 0; x < (1 << 16); x++) {
+                if (x == f || Character.toLowerCase(x) == lower || Character.toUpperCase(x) == upper
+                        || Character.toLowerCase(Character.toUpperCase(x)) == folded) {
+                    set.set(x);
+                }
+            }
+        }
+        return set;
     }
 
     /**
@@ -74,16 +112,54 @@ public final class Quantities {
         if (nDigits == 0) {
             return found; // every rule reads a number
         }
+        // each digit-led rule kept only at the numbers followed by what one of its words begins with
+        int[] words = new int[nDigits];
+        int[] percents = new int[nDigits];
+        int[] troops = new int[nDigits];
+        int nWords = 0;
+        int nPercents = 0;
+        int nTroops = 0;
+        int scanned = -1;
+        int follower = -1;
+        for (int k = 0; k < nDigits; k++) {
+            int start = digits[k];
+            if (start >= scanned) {
+                // the number, its scale's and unit's spaces: what follows them is where a word must begin
+                scanned = start;
+                while (scanned < text.length() && isNumberOrSpace(text.charAt(scanned))) {
+                    scanned++;
+                }
+                follower = scanned < text.length() ? text.charAt(scanned) : -1;
+            } // else: only number characters and spaces lie between this start and the last one's follower
+            if (follower < 0) {
+                continue;
+            }
+            if (Character.isSurrogate((char) follower)) {
+                words[nWords++] = start; // a letter outside the BMP: left to the patterns
+                percents[nPercents++] = start;
+                troops[nTroops++] = start;
+                continue;
+            }
+            if (WORD_AFTER_FIRST.get(follower)) {
+                words[nWords++] = start;
+            }
+            if (PERCENT_FIRST.get(follower)) {
+                percents[nPercents++] = start;
+            }
+            if (TROOPS_FIRST.get(follower)) {
+                troops[nTroops++] = start;
+            }
+        }
         for (MatchResult m : matches(SYMBOL_FIRST, text, symbols, nSymbols)) {
             add(found, m.start(), m.end(), amount(m.group(2), m.group(3)), currency(m.group(1)));
         }
-        for (MatchResult m : matches(WORD_AFTER, text, digits, nDigits)) {
+        for (MatchResult m : matches(WORD_AFTER, text, words, nWords)) {
             add(found, m.start(), m.end(), amount(m.group(1), m.group(2)), currency(m.group(3)));
         }
-        for (MatchResult m : matches(PERCENT, text, digits, nDigits)) {
+        for (MatchResult m : matches(PERCENT, text, percents, nPercents)) {
             add(found, m.start(), m.end(), amount(m.group(1), null), "percent");
         }
-        for (MatchResult m : matches(TROOPS, text, digits, nDigits)) {
+        for (MatchResult m : matches(TROOPS, text, troops, nTroops)) {
             add(found, m.start(), m.end(), amount(m.group(1), m.group(2)), "troops");
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -63,7 +63,8 @@ class QuantitiesTest {
         String[] pieces = {"$", "£", "¥", "₽", "₩", "$ ", "1", "12", "1,000", "3.5", "2,5", "1 000", "1\u00A0000", "000",
             "0", "million", "Million", "thousand", "тыс.", "млн", "만", "억", "원", "원을", "dollars", "rubles", "руб.",
             "рублей", "долл.", "yen", "won", "wonder", "marks", "pounds sterling", "%", "per cent", "percent", "процентов",
-            "퍼센트", "troops", "men", "солдат", "명의 병력", " ", "  ", "\n", ",", ".", "a", "Б", "x1", "²", "𝟙", "\uD835"};
+            "퍼센트", "troops", "men", "солдат", "명의 병력", " ", "  ", "\n", ",", ".", "a", "Б", "x1", "²", "𝟙", "\uD835",
+            "DOLLARS", "Per Cent", "TROOPS", "ТЫС.", "Млн", "ſoldiers", "\t", "Men", "штыков", "Yen", "\u00A0", "1957", ", 1958"};
         Random random = new Random(20261123);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
