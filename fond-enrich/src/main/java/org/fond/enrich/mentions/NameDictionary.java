@@ -48,6 +48,13 @@ public final class NameDictionary {
 
     private final Node root = new Node();
     private final int size;
+    /**
+     * Bits of the hash codes of the first tokens' keys: most tokens of a text begin no name, and are
+     * told so here, in a table small enough to stay in the processor's cache, rather than in the root's
+     * map of every first token (the largest in the trie, and the one every token of a text is looked up in).
+     */
+    private final java.util.BitSet firstKeys = new java.util.BitSet(FIRST_KEY_BITS);
+    private static final int FIRST_KEY_BITS = 1 << 18;
 
     private NameDictionary(Collection<Entry> entries) {
         int n = 0;
@@ -67,6 +74,18 @@ public final class NameDictionary {
             n++;
         }
         size = n;
+        root.next.keySet().forEach(key -> firstKeys.set(key.hashCode() & (FIRST_KEY_BITS - 1)));
+    }
+
+    /**
+     * False when no name can begin at {@code t}: its key is no first token, and it is no Hangul word a
+     * particle may be written onto (those are looked at by {@link #particleStem}). A first character
+     * below U+1100 is in no Hangul block.
+     */
+    private boolean mayBegin(Token t) {
+        String key = t.key();
+        return firstKeys.get(key.hashCode() & (FIRST_KEY_BITS - 1))
+                || (!t.text().isEmpty() && t.text().charAt(0) >= '\u1100');
     }
 
     public static NameDictionary of(Collection<Entry> entries) {
@@ -128,6 +147,10 @@ public final class NameDictionary {
         List<Match> found = new ArrayList<>();
         int k = 0;
         while (k < index.size()) {
+            if (!mayBegin(tokens.get(index.get(k)))) {
+                k++;
+                continue;
+            }
             Match match = longestAt(text, tokens, index, k);
             if (match == null) {
                 k++;
