@@ -49,6 +49,10 @@ final class ModalityCues {
             PLANNED, letters("wspiage"), // will shall plan(s|ned) scheduled intend(s|ed) is are going envisaged
             RECURRING, letters("aye")); // annually yearly every each
     private static final int ANY_LETTER = (1 << 26) - 1;
+    /** The whole words of {@link #PAST}'s first alternative, lower case. */
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "been", "withdrew", "gave",
+            "sent", "took", "made", "went", "spoke", "said", "became", "began", "held", "came", "fled", "knew", "told",
+            "wrote", "met", "left", "brought", "got", "grew", "saw", "ago");
     private static final Set<String> NOT_PAST = Set.of("indeed", "need", "speed", "hundred", "united", "proceed",
             "exceed", "succeed", "seed", "feed", "breed", "red", "bed");
 
@@ -191,8 +195,9 @@ final class ModalityCues {
             Matcher m = null;
             int from = 0;
             int letters = FIRST_LETTERS.getOrDefault(pattern, ANY_LETTER);
+            boolean past = pattern == PAST;
             for (int k = 0; k < size; k++) {
-                if (at[k] < from || (letters & letterBit(text.charAt(at[k]))) == 0) {
+                if (at[k] < from || (letters & letterBit(text.charAt(at[k]))) == 0 || (past && !mayBePast(at[k]))) {
                     continue;
                 }
                 if (m == null) {
@@ -227,6 +232,25 @@ final class ModalityCues {
                 }
             }
             return null;
+        }
+
+        /**
+         * False when {@link #PAST} cannot match at the word starting at {@code start}. Both its
+         * alternatives end at a word boundary after ASCII letters only, and an ASCII letter is a word
+         * character, so a match covers the whole run of ASCII letters there: the run must be one of
+         * its words or end in "ed" after two letters or more.
+         */
+        private boolean mayBePast(int start) {
+            int end = start;
+            while (end < text.length() && asciiLetter(text.charAt(end))) {
+                end++;
+            }
+            int length = end - start;
+            if (length >= 4 && (text.charAt(end - 2) | 0x20) == 'e' && (text.charAt(end - 1) | 0x20) == 'd') {
+                return true;
+            }
+            return length >= 3 && length <= 8
+                    && PAST_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
         }
 
         private static boolean asciiLetter(char c) {

@@ -45,7 +45,8 @@ class ModalityCuesTest {
             "annually", "every year", "each\nyear", "was", "were", "been", "ago", "be ", "be\t", "reached", "indeed", "need",
             "red", "Ed", "consider", "it", "favourable", "proposal", "suggestion", "recommended", "invite", "advisable",
             "Desirable", "scheduled", "intends", "intended", "envisaged", "YEARLY", "propose", "suggests", " ", ".", ",",
-            "_", "1", "é", "\u0301", "ſ", "K", "x", "not", "\n"};
+            "_", "1", "é", "\u0301", "ſ", "K", "x", "not", "\n", "WITHDREW", "Brought", "said", "saw", "met", "SENT", "ed", "eD",
+            "ED", "wasé", "é", "Held", "ago1", "ag", "o", "w", "as", "ked", "d", "fled_", "left", "grew"};
         Random random = new Random(20261123);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
