@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerConfig;
 
@@ -56,7 +55,7 @@ final class FondAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer(words);
-        TokenStream stream = new ICUFoldingFilter(tokenizer);
+        TokenStream stream = new FoldingFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new CJKBigramFilter(stream, CJK_SCRIPTS, !forQuery);
         if (forQuery) {
@@ -72,7 +71,7 @@ final class FondAnalyzer extends Analyzer {
     /** Wildcard, prefix and fuzzy terms are folded too: {@code Hŭng*} = {@code hung*}. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(in);
+        return new FoldingFilter(in);
     }
 
     @Override
