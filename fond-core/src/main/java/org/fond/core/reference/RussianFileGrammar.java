@@ -53,6 +53,11 @@ final class RussianFileGrammar implements SchemeGrammar {
 
     @Override
     public Optional<Reading> readWithoutRepository(String text, int at) {
+        // a reference without a repository opens with a fond keyword (F., Fond, Ф., Фонд): a word beginning
+        // with another letter is none, and the other levels' keywords need not be tried at every word of a text
+        if (at >= text.length() || FOND_FIRST.indexOf(fold(text.charAt(at))) < 0) {
+            return Optional.empty();
+        }
         Keyword first = keywordAt(text, at);
         if (first == null || first.level() != Level.FOND) {
             return Optional.empty();
@@ -167,6 +172,9 @@ final class RussianFileGrammar implements SchemeGrammar {
 
     /** {@link #KEYWORDS} by their folded first character, in order: where ingest spent its time was trying every form at every word. */
     private static final ByFirstChar<Keyword> BY_FIRST_CHAR = new ByFirstChar<>(KEYWORDS, k -> fold(k.form().charAt(0)));
+    /** The folded first characters of the fond keywords. */
+    private static final String FOND_FIRST = KEYWORDS.stream().filter(k -> k.level() == Level.FOND)
+            .map(k -> String.valueOf(fold(k.form().charAt(0)))).distinct().reduce("", String::concat);
 
     /** The case folding of {@link String#regionMatches(boolean, int, String, int, int)}. */
     private static char fold(char c) {
