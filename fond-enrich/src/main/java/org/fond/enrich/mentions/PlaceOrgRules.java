@@ -35,7 +35,7 @@ final class PlaceOrgRules {
     static List<Found> find(String text, List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         organizations(tokens, found);
-        datelinePlaces(text, tokens, found);
+        datelinePlaces(text, tokens, found, true);
         return found;
     }
 
@@ -84,15 +84,16 @@ final class PlaceOrgRules {
 
     /**
      * A short line that opens with one to four capitalised words, a comma and a date: the first part is a
-     * place. Only lines short enough to be datelines and holding a year are given to the date parser.
+     * place. Only lines short enough to be datelines, holding a year and {@link #mayBeDateline} are
+     * given to the date parser; {@code filtered} false drops the last test (to check it changes nothing).
      */
-    private static void datelinePlaces(String text, List<Token> tokens, List<Found> found) {
+    static void datelinePlaces(String text, List<Token> tokens, List<Found> found, boolean filtered) {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            if (line.length() <= 120 && line.indexOf(',') > 0 && YEAR.matcher(line).find()) {
+            if (line.length() <= 120 && line.indexOf(',') > 0 && (!filtered || mayBeDateline(line)) && YEAR.matcher(line).find()) {
                 for (DateExpression date : DateParser.extract(line, null)) {
                     datelinePlace(text, tokens, lineStart, line, date.span().start(), found);
                     break;
@@ -100,6 +101,32 @@ final class PlaceOrgRules {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /**
+     * False when {@code line} cannot open with a place and a date. The place ends at the line's first
+     * comma (it may hold none, a comma being no word of it), is four tokens at most, so four runs of
+     * non-space characters at most, and the date begins at the first character after the comma and
+     * its spaces, which is a letter or a digit as every date rule's first character is. Most short
+     * lines holding a year and a comma are notes and list items, and fail this before the date
+     * parser is run on them.
+     */
+    static boolean mayBeDateline(String line) {
+        int comma = line.indexOf(',');
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < comma; i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inRun && ++runs > 4) {
+                return false;
+            }
+            inRun = !space;
+        }
+        int next = comma + 1;
+        while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+            next++;
+        }
+        return next < line.length() && Character.isLetterOrDigit(line.codePointAt(next));
     }
 
     private static void datelinePlace(String text, List<Token> tokens, int lineStart, String line, int dateAt,

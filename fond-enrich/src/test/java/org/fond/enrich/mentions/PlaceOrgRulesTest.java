@@ -2,8 +2,16 @@ package org.fond.enrich.mentions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.GZIPInputStream;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +35,42 @@ class PlaceOrgRulesTest {
         String text = "Petrograd, March 3, 1918.\nThe Ambassador called.";
         List<PlaceOrgRules.Found> found = PlaceOrgRules.find(text, Tokenizer.tokens(text));
         assertThat(found).extracting(f -> f.span().of(text) + "/" + f.type()).contains("Petrograd/place");
+    }
+
+    @Test
+    void findsTheDatelinePlacesTheDateParserFindsOnEveryShortLine() {
+        List<String> texts = new ArrayList<>();
+        texts.add(Shared.read(Shared.seed115956()));
+        texts.add(Shared.read(Shared.seed115797()));
+        // the TEI volumes with their markup dropped: a dateline's place and date are elements of one line
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")).replaceAll("<[^>]*>", ""));
+        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1927v01.xml.gz")).replaceAll("<[^>]*>", ""));
+        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(flat.substring(0, Math.min(flat.length(), 1_500_000)));
+        texts.add("Petrograd, March 3, 1918.\nSan Francisco ,  4 May 1945\nde Gaulle, 1944\nA B C D E, May 1, 1950\n"
+                + "Moscow,\tJanuary 2, 1957\nMoscow, (January 2, 1957)\nOne two three four five, 1957\n,1957, May 1\n");
+        int places = 0;
+        int skipped = 0;
+        for (String text : texts) {
+            List<Token> tokens = Tokenizer.tokens(text);
+            List<PlaceOrgRules.Found> all = new ArrayList<>();
+            List<PlaceOrgRules.Found> filtered = new ArrayList<>();
+            PlaceOrgRules.datelinePlaces(text, tokens, all, false);
+            PlaceOrgRules.datelinePlaces(text, tokens, filtered, true);
+            assertThat(filtered).isEqualTo(all);
+            places += all.size();
+            skipped += (int) text.lines().filter(l -> l.length() <= 120 && l.indexOf(',') > 0
+                    && !PlaceOrgRules.mayBeDateline(l)).count();
+        }
+        assertThat(places).as("dateline places compared").isGreaterThan(100);
+        assertThat(skipped).as("short lines with a comma the filter spares the date parser").isGreaterThan(1_000);
+    }
+
+    private static String gunzip(Path p) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
