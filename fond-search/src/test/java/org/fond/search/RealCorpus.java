@@ -1,5 +1,6 @@
 package org.fond.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,5 +25,17 @@ public final class RealCorpus {
             }
             return List.copyOf(result.records());
         });
+    }
+
+    /** The plain texts of both seeds, then the title and plain text of every record of the volume {@code name}. */
+    public static List<String> seedAndVolumeTexts(String name) {
+        List<String> texts = new ArrayList<>();
+        texts.add(RealSeeds.s1().text().plain());
+        texts.add(RealSeeds.s2().text().plain());
+        frusVolume(name).forEach(r -> {
+            texts.add(r.title());
+            texts.add(r.text().plain());
+        });
+        return texts;
     }
 }

@@ -1,10 +1,12 @@
 package org.fond.core.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Finds the real documents tests read: {@code ../shared} beside the checkout (the build passes it
@@ -51,6 +53,15 @@ public final class Shared {
     public static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a gzipped file of the shared folder ({@code corpus/frus-tei/….xml.gz}), as UTF-8. */
+    public static String gunzip(String relative) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path(relative)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,7 +93,8 @@ final class PlaceOrgRules {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            if (line.length() <= 120 && line.indexOf(',') > 0 && (!filtered || mayBeDateline(line)) && YEAR.matcher(line).find()) {
+            if (line.length() <= 120 && line.indexOf(',') > 0 && (!filtered || mayBeDateline(line))
+                    && YEAR.matcher(line).find()) {
                 for (DateExpression date : DateParser.extract(line, null)) {
                     datelinePlace(text, tokens, lineStart, line, date.span().start(), found);
                     break;

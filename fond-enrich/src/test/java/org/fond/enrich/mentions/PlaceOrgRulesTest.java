@@ -2,16 +2,9 @@ package org.fond.enrich.mentions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +36,9 @@ class PlaceOrgRulesTest {
         texts.add(Shared.read(Shared.seed115956()));
         texts.add(Shared.read(Shared.seed115797()));
         // the TEI volumes with their markup dropped: a dateline's place and date are elements of one line
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")).replaceAll("<[^>]*>", ""));
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1927v01.xml.gz")).replaceAll("<[^>]*>", ""));
-        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz").replaceAll("<[^>]*>", ""));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1927v01.xml.gz").replaceAll("<[^>]*>", ""));
+        String flat = Shared.gunzip("corpus/frus-text/frus1946v06.txt.gz");
         texts.add(flat.substring(0, Math.min(flat.length(), 1_500_000)));
         texts.add("Petrograd, March 3, 1918.\nSan Francisco ,  4 May 1945\nde Gaulle, 1944\nA B C D E, May 1, 1950\n"
                 + "Moscow,\tJanuary 2, 1957\nMoscow, (January 2, 1957)\nOne two three four five, 1957\n,1957, May 1\n");
@@ -64,13 +57,5 @@ class PlaceOrgRulesTest {
         }
         assertThat(places).as("dateline places compared").isGreaterThan(100);
         assertThat(skipped).as("short lines with a comma the filter spares the date parser").isGreaterThan(1_000);
-    }
-
-    private static String gunzip(Path p) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,16 +1,9 @@
 package org.fond.enrich.mentions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.zip.GZIPInputStream;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +38,9 @@ class QuantitiesTest {
         texts.add(Shared.read(Shared.seed115956()));
         texts.add(Shared.read(Shared.seed115797()));
         texts.add(Shared.read(Shared.path("corpus/wcda/wilson_archive_sample.csv")));
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")));
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1927v01.xml.gz")));
-        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1927v01.xml.gz"));
+        String flat = Shared.gunzip("corpus/frus-text/frus1946v06.txt.gz");
         texts.add(flat.substring(0, Math.min(flat.length(), 1_000_000)));
         int found = 0;
         for (String text : texts) {
@@ -110,13 +103,5 @@ class QuantitiesTest {
         }
         String value = unit.equals("%") ? "percent" : unit.equals("troops") ? "troops" : Quantities.currency(unit);
         found.add(new Quantities.Quantity(m.start(), m.end(), amount == null ? value : amount.toPlainString() + " " + value));
-    }
-
-    private static String gunzip(Path p) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -15,8 +15,9 @@ import java.io.IOException;
  * ASCII character the folding is only lower case, so a word of those has its letters lowered in
  * place and ICU's quick check and normaliser are not run at all. Which ASCII characters those are is
  * asked of ICU once (UTR #30 drops {@code ^} and {@code `}, for one): a word holding any other is
- * ICU's. Normalisation composes no two ASCII characters, so a word folds as its characters do. The folding ICU gives every other word is ICU's own, through
- * {@link ICUFoldingFilter#NORMALIZER}, exactly as {@code ICUNormalizer2Filter} applies it.
+ * ICU's. Normalisation composes no two ASCII characters, so a word folds as its characters do.
+ * Every other word is folded by ICU itself, through {@link ICUFoldingFilter#NORMALIZER}, exactly as
+ * {@code ICUNormalizer2Filter} applies it.
  * {@code FoldingFilterTest} checks each ASCII character folds as ICU folds it and the two filters
  * give the same terms on the corpus.
  */

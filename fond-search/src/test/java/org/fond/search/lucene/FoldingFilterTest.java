@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.fond.search.RealCorpus;
-import org.fond.search.RealSeeds;
 import org.junit.jupiter.api.Test;
 
 /** Fond's folding filter gives the terms (and offsets) Lucene's ICU folding filter gives. */
@@ -44,13 +43,7 @@ class FoldingFilterTest {
 
     @Test
     void foldsRealRecordsAsIcuDoes() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(RealSeeds.s1().text().plain());
-        texts.add(RealSeeds.s2().text().plain());
-        RealCorpus.frusVolume("frus1918Russiav03").forEach(r -> {
-            texts.add(r.title());
-            texts.add(r.text().plain());
-        });
+        List<String> texts = RealCorpus.seedAndVolumeTexts("frus1918Russiav03");
         int words = 0;
         for (String text : texts) {
             List<String> icu = terms(text, ICUFoldingFilter::new);

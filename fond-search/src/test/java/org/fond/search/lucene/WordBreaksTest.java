@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.fond.search.RealCorpus;
-import org.fond.search.RealSeeds;
 import org.junit.jupiter.api.Test;
 
 /** The analysis chain on fond-core's word break iterator gives the tokens it gives on ICU's own. */
@@ -47,13 +46,7 @@ class WordBreaksTest {
 
     @Test
     void analysesRealRecordsAsOnIcusIterator() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(RealSeeds.s1().text().plain());
-        texts.add(RealSeeds.s2().text().plain());
-        RealCorpus.frusVolume("frus1918Russiav03").forEach(r -> {
-            texts.add(r.title());
-            texts.add(r.text().plain());
-        });
+        List<String> texts = RealCorpus.seedAndVolumeTexts("frus1918Russiav03");
         int tokens = 0;
         for (String text : texts) {
             tokens += assertSameTokens(text);
