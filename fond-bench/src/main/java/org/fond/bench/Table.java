@@ -39,12 +39,15 @@ final class Table {
                     .ifPresent(floor -> {
                         double ingest = fond.docsPerSecond() / floor.docsPerSecond();
                         double p99 = fond.latencies().percentileMillis(99) / floor.latencies().percentileMillis(99);
+                        // the run got here within the heap it was given: that heap is what the target bounds
+                        long heap = Runtime.getRuntime().maxMemory();
                         lines.add(String.format(Locale.ROOT, "%d records: Fond ingest %.2f× the floor's docs/s "
-                                        + "(target ≥ 0.5: %s); Fond p99 %.2f× the floor's (target ≤ 2: %s); live heap "
-                                        + "%.0f MiB, peak in use %.0f MiB (target ≤ 1024 MiB: %s)", fond.records(), ingest,
+                                        + "(target ≥ 0.5: %s); Fond p99 %.2f× the floor's (target ≤ 2: %s); ran in a "
+                                        + "%.0f MiB heap (target ≤ 1024 MiB: %s), live at most %.0f MiB, in use at most "
+                                        + "%.0f MiB", fond.records(), ingest,
                                 ingest >= 0.5 ? "met" : "NOT met", p99, p99 <= 2 ? "met" : "NOT met",
-                                fond.heapLiveBytes() / 1048576.0, fond.heapPeakBytes() / 1048576.0,
-                                fond.heapPeakBytes() <= (1L << 30) ? "met" : "NOT met"));
+                                heap / 1048576.0, heap <= (1L << 30) ? "met" : "NOT met",
+                                fond.heapLiveBytes() / 1048576.0, fond.heapPeakBytes() / 1048576.0));
                     });
         }
         return lines;
