@@ -52,6 +52,8 @@ final class RuleStarts {
      */
     private static final java.util.BitSet KEY_HASHES = new java.util.BitSet(1 << 16);
     private static final int LONGEST_FOLLOWER;
+    /** The same for the words that may follow a lead-in. */
+    private static final java.util.BitSet FOLLOWER_HASHES = new java.util.BitSet(1 << 16);
 
     static {
         String english = MonthNames.ENGLISH;
@@ -95,6 +97,7 @@ final class RuleStarts {
         follows(MonthNames.ABBREVIATED, ABBREVIATED_MONTH);
         follows("of", OF);
         LONGEST_FOLLOWER = FOLLOWER_KINDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+        FOLLOWER_KINDS.keySet().forEach(k -> FOLLOWER_HASHES.set(k.hashCode() & 0xFFFF));
     }
 
     private final String text;
@@ -117,18 +120,30 @@ final class RuleStarts {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            int cp = text.codePointAt(i);
-            int width = Character.charCount(cp);
+            char c = text.charAt(i);
             int mask = 0;
-            int next = i + width;
-            if (cp >= '0' && cp <= '9') {
-                if (i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
-                    mask = digitRules(text, i);
+            int next;
+            if (isAsciiLetter(c)) {
+                // most words of most texts: ASCII letters, read and hashed in one go without code points
+                next = asciiWordEnd(text, i);
+                if (next < 0) {
+                    next = wordEnd(text, i);
+                    if (afterNoLetterOrNumber(text, i)) {
+                        mask = rulesOf(text, i, next);
+                    }
+                } else if (afterNoLetterOrNumber(text, i) && next - i <= LONGEST_WORD
+                        && KEY_HASHES.get(asciiHash(text, i, next) & 0xFFFF)) {
+                    mask = rulesOfKey(text, i, next);
                 }
-            } else if (Character.isLetter(cp)) {
-                next = wordEnd(text, i);
-                if (afterNoLetterOrNumber(text, i)) {
-                    mask = rulesOf(text, i, next);
+            } else if (c < 0x80 && (c < '0' || c > '9')) {
+                next = i + 1; // no rule begins at ASCII punctuation or space
+            } else {
+                int cp = text.codePointAt(i);
+                next = i + Character.charCount(cp);
+                mask = codePointRules(text, i, cp);
+                if (mask < 0) {
+                    next = wordEnd(text, i);
+                    mask = afterNoLetterOrNumber(text, i) ? rulesOf(text, i, next) : 0;
                 }
             }
             if (mask != 0) {
@@ -143,6 +158,48 @@ final class RuleStarts {
             i = next;
         }
         return new RuleStarts(text, at, rules, n);
+    }
+
+    /** The rules a digit at {@code i} begins; -1 for a letter, whose word the caller reads; 0 otherwise. */
+    private static int codePointRules(String text, int i, int cp) {
+        if (cp >= '0' && cp <= '9') {
+            return i == 0 || !isAsciiDigit(text.charAt(i - 1)) ? digitRules(text, i) : 0;
+        }
+        return Character.isLetter(cp) ? -1 : 0;
+    }
+
+    /**
+     * The end of the run of letters at {@code i} when all of it is ASCII (the run ends at an ASCII
+     * non-letter or the end of the text), or -1 when a letter or mark beyond ASCII is met first.
+     */
+    private static int asciiWordEnd(String text, int i) {
+        int j = i;
+        int length = text.length();
+        while (j < length) {
+            char c = text.charAt(j);
+            if (isAsciiLetter(c)) {
+                j++;
+            } else if (c < 0x80) {
+                return j;
+            } else {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    /** {@link String#hashCode()} of the ASCII word folded to lower case. */
+    private static int asciiHash(String text, int start, int end) {
+        int h = 0;
+        for (int j = start; j < end; j++) {
+            h = 31 * h + (text.charAt(j) | 0x20);
+        }
+        return h;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'z';
     }
 
     /**
@@ -200,9 +257,14 @@ final class RuleStarts {
 
     /** The rules the word at {@code [start, end)} can begin, given what follows it. */
     private static int rulesOf(String text, int start, int end) {
-        if (end - start > LONGEST_WORD || !mayBeKey(text, start, end)) {
+        if (end - start > LONGEST_WORD || !mayBeIn(KEY_HASHES, text, start, end)) {
             return 0;
         }
+        return rulesOfKey(text, start, end);
+    }
+
+    /** {@link #rulesOf} for a word whose hash is one of the first words'. */
+    private static int rulesOfKey(String text, int start, int end) {
         String word = fold(text, start, end);
         int mask = RULES_BY_WORD.getOrDefault(word, 0);
         int[] next = NEXT_BY_WORD.get(word);
@@ -225,10 +287,16 @@ final class RuleStarts {
         return mask;
     }
 
-    /** False when the folded word at {@code [start, end)} is surely no first word: its string hash is not one of theirs. */
-    private static boolean mayBeKey(String text, int start, int end) {
+    /** False when the folded word at {@code [start, end)} is surely not in a set: its string hash is not one of theirs. */
+    private static boolean mayBeIn(java.util.BitSet hashes, String text, int start, int end) {
         int h = 0;
         for (int j = start; j < end; ) {
+            char c = text.charAt(j);
+            if (isAsciiLetter(c)) {
+                h = 31 * h + (c | 0x20);
+                j++;
+                continue;
+            }
             int cp = text.codePointAt(j);
             int folded = Character.toLowerCase(Character.toUpperCase(cp));
             if (Character.isSupplementaryCodePoint(folded)) {
@@ -237,7 +305,7 @@ final class RuleStarts {
             h = 31 * h + folded;
             j += Character.charCount(cp);
         }
-        return KEY_HASHES.get(h & 0xFFFF);
+        return hashes.get(h & 0xFFFF);
     }
 
     /**
@@ -261,7 +329,7 @@ final class RuleStarts {
             return 0;
         }
         int wordEnd = wordEnd(text, i);
-        if (wordEnd - i > LONGEST_FOLLOWER) {
+        if (wordEnd - i > LONGEST_FOLLOWER || !mayBeIn(FOLLOWER_HASHES, text, i, wordEnd)) {
             return 0;
         }
         return FOLLOWER_KINDS.getOrDefault(fold(text, i, wordEnd), 0);

@@ -2,17 +2,10 @@ package org.fond.core.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.zip.GZIPInputStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,9 +23,9 @@ class RuleStartsTest {
         texts.add(Shared.read(Shared.seed115956()));
         texts.add(Shared.read(Shared.seed115797()));
         texts.add(Shared.read(Shared.path("corpus/wcda/wilson_archive_sample.csv")));
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1894Nicaragua.xml.gz")));
-        texts.add(gunzip(Shared.path("corpus/frus-tei/frus1918Russiav03.xml.gz")));
-        String flat = gunzip(Shared.path("corpus/frus-text/frus1946v06.txt.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1894Nicaragua.xml.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz"));
+        String flat = Shared.gunzip("corpus/frus-text/frus1946v06.txt.gz");
         texts.add(flat.substring(0, Math.min(flat.length(), 1_500_000)));
         int total = 0;
         for (String text : texts) {
@@ -55,7 +48,9 @@ class RuleStartsTest {
                 "first half", "circa", "ſince", "İn", "x", "A", "Б", "²", "Ⅻ", "𝐀", "𝟙", "\uD835", "th", "st", "г.", "года", "'s",
                 "half", "second", "end", "mid-", "news", "years", "Year", "NEW", "Of", "ofs", "a", "an", "Mayor", "Sept.",
                 "\t", "\f", "\u000B", "during", "between", "this", "coming", "as", "on", "after", "th", "ST", "ſt", "nd", "rd",
-                "till", "until", "and", "–", "—", "to", "through", "3", "12", "123");
+                "till", "until", "and", "–", "—", "to", "through", "3", "12", "123",
+                // beyond ASCII right after or inside an ASCII word: the fast path hands such words to the slow one
+                "é", "’", "\u0301", "ß", "\u212A", "ﬁ", "Thé", "MAYé", "in’", "");
         return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
@@ -81,13 +76,5 @@ class RuleStartsTest {
             b.append('|').append(m.start(g)).append(':').append(m.end(g));
         }
         return b.toString();
-    }
-
-    private static String gunzip(Path p) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
