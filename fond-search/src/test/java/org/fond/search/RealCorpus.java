@@ -27,13 +27,15 @@ public final class RealCorpus {
         });
     }
 
-    /** The plain texts of both seeds, then the title and plain text of every record of the volume {@code name}. */
+    /** The plain texts of both seeds, then the title (where it has one) and plain text of every record of the volume {@code name}. */
     public static List<String> seedAndVolumeTexts(String name) {
         List<String> texts = new ArrayList<>();
         texts.add(RealSeeds.s1().text().plain());
         texts.add(RealSeeds.s2().text().plain());
         frusVolume(name).forEach(r -> {
-            texts.add(r.title());
+            if (r.title() != null) {
+                texts.add(r.title());
+            }
             texts.add(r.text().plain());
         });
         return texts;

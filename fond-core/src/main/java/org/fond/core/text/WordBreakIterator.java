@@ -97,6 +97,21 @@ public final class WordBreakIterator extends RuleBasedBreakIterator {
         findBoundaries();
     }
 
+    /**
+     * Sets {@code length} characters of {@code source} from {@code start} as the text, copied:
+     * boundaries count from 0, as for a {@link CharacterIterator} over them that begins at 0.
+     */
+    public void setText(char[] source, int start, int length) {
+        this.length = length;
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        System.arraycopy(source, start, chars, 0, length);
+        text = null;
+        begin = 0;
+        findBoundaries();
+    }
+
     @Override
     public void setText(CharacterIterator newText) {
         begin = newText.getBeginIndex();

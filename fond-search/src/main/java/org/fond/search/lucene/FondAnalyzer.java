@@ -5,13 +5,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerConfig;
 
 /**
- * The analysis of free text, one chain for every script Fond meets: the ICU tokenizer (Unicode word
- * boundaries, so Latin, Cyrillic and Hangul words split on spaces and punctuation), ICU folding
- * (case, diacritics, width: {@code КИМ} = {@code Ким}, {@code Hŭngnam} = {@code Hungnam}), the
+ * The analysis of free text, one chain for every script Fond meets: the ICU tokenizer's words
+ * ({@link FondTokenizer}: Unicode word boundaries, so Latin, Cyrillic and Hangul words split on
+ * spaces and punctuation), ICU folding (case, diacritics, width: {@code КИМ} = {@code Ким}, {@code Hŭngnam} = {@code Hungnam}), the
  * English possessive dropped ({@code Kuznetsov's} = {@code Kuznetsov}), and Han, kana and Hangul
  * indexed as overlapping bigrams.
  *
@@ -54,7 +53,7 @@ final class FondAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new ICUTokenizer(words);
+        Tokenizer tokenizer = new FondTokenizer(words);
         TokenStream stream = new FoldingFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new CJKBigramFilter(stream, CJK_SCRIPTS, !forQuery);
