@@ -20,17 +20,17 @@ final class Conversation {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
     private static final String NUMBER = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private static final Pattern DURATION = Pattern.compile("(?iu)\\b(?:lasted|continued\\s+for|went\\s+on\\s+for)"
+    static final Pattern DURATION = Pattern.compile("(?iu)\\b(?:lasted|continued\\s+for|went\\s+on\\s+for)"
             + "\\s+(?:about\\s+|approximately\\s+|around\\s+|some\\s+|roughly\\s+)?(?:" + NUMBER
             + "(\\s+and\\s+a\\s+half)?\\s+hours?(?:\\s+and\\s+" + NUMBER + "\\s+minutes?)?|" + NUMBER + "\\s+minutes?)");
-    private static final Pattern PRESENT_AFTER = Pattern.compile(
+    static final Pattern PRESENT_AFTER = Pattern.compile(
             "(?u)^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?present\\b");
-    private static final Pattern PRESENT_BEFORE = Pattern.compile(
+    static final Pattern PRESENT_BEFORE = Pattern.compile(
             "(?iu)^(?:also\\s+)?present\\s+(?:at\\s+the\\s+conversation\\s+)?(?:was|were)?\\s*:?\\s*(.+?)\\.?$");
     // a full stop after "Cde." or an initial does not end the sentence
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!Cdes?\\.)(?<!\\b\\p{Lu}\\.)\\s+");
-    private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
-    private static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]*]");
+    static final Pattern CONJUNCTIONS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** The verbs {@link #DURATION} needs one of. */
     private static final String[] DURATION_VERBS = {"lasted", "continued", "went"};
@@ -43,11 +43,8 @@ final class Conversation {
     /** The ISO-8601 duration a sentence gives for the conversation, if it gives one. */
     static Optional<String> duration(String text) {
         // the pattern needs one of its verbs: most paragraphs have none, and the regex is costly to try
-        if (!containsAnyIgnoringCase(text, DURATION_VERBS)) {
-            return Optional.empty();
-        }
-        Matcher m = DURATION.matcher(text);
-        if (!m.find()) {
+        Matcher m = durationMatch(text);
+        if (m == null) {
             return Optional.empty();
         }
         int hours = m.group(1) == null ? 0 : number(m.group(1));
@@ -65,6 +62,26 @@ final class Conversation {
         return Optional.of(iso.toString());
     }
 
+    /**
+     * The first match of {@link #DURATION} in {@code text}, as {@code find()} gives it, or null. A match
+     * begins with one of the verbs, so the pattern is tried at each of them in turn (transparent bounds:
+     * its {@code \b} sees the character before) rather than at every character.
+     */
+    static Matcher durationMatch(String text) {
+        int[] starts = startsIgnoringCase(text, DURATION_VERBS);
+        if (starts.length == 0) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start : starts) {
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The names said to have been present, without the translator's brackets ({@code [sic]}). */
     static List<String> present(String text) {
         List<String> names = new ArrayList<>();
@@ -76,9 +93,12 @@ final class Conversation {
             if (!containsAnyIgnoringCase(sentence, PRESENT)) {
                 continue; // neither pattern can match a sentence without the word
             }
-            Matcher after = PRESENT_AFTER.matcher(sentence.strip());
-            Matcher before = PRESENT_BEFORE.matcher(sentence.strip());
-            String group = after.find() ? after.group(1) : before.matches() ? before.group(1) : null;
+            String stripped = sentence.strip();
+            // the first pattern folds no case: it needs "present" as written and "was" or "were"
+            boolean mayBeAfter = stripped.contains("present") && (stripped.contains("was") || stripped.contains("were"));
+            Matcher after = PRESENT_AFTER.matcher(stripped);
+            Matcher before = PRESENT_BEFORE.matcher(stripped);
+            String group = mayBeAfter && after.find() ? after.group(1) : before.matches() ? before.group(1) : null;
             if (group == null) {
                 continue;
             }
@@ -148,6 +168,29 @@ final class Conversation {
             }
         }
         return false;
+    }
+
+    /**
+     * Where any of {@code words} occurs in {@code text} under {@link String#regionMatches(boolean, int,
+     * String, int, int)}'s case folding, in text order, each place once.
+     */
+    static int[] startsIgnoringCase(String text, String[] words) {
+        int[] found = new int[4];
+        int n = 0;
+        for (String word : words) {
+            int last = text.length() - word.length();
+            for (char first : foldingOnto(word.charAt(0))) {
+                for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+                    if (text.regionMatches(true, i, word, 0, word.length())) {
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = i;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.stream(found, 0, n).sorted().distinct().toArray();
     }
 
     /** For each ASCII letter, the characters {@code regionMatches} folds onto it (its capital, and 'ſ' onto s, 'K' onto k…). */
