@@ -124,7 +124,7 @@ final class RuleStarts {
             int mask = 0;
             int next;
             if (isAsciiLetter(c)) {
-                // most words of most texts: ASCII letters, read and hashed in one go without code points
+                // most words of most texts: ASCII letters, read and hashed without code points
                 next = asciiWordEnd(text, i);
                 if (next < 0) {
                     next = wordEnd(text, i);
@@ -132,7 +132,7 @@ final class RuleStarts {
                         mask = rulesOf(text, i, next);
                     }
                 } else if (afterNoLetterOrNumber(text, i) && next - i <= LONGEST_WORD
-                        && KEY_HASHES.get(asciiHash(text, i, next) & 0xFFFF)) {
+                        && mayBeIn(KEY_HASHES, text, i, next)) {
                     mask = rulesOfKey(text, i, next);
                 }
             } else if (c < 0x80 && (c < '0' || c > '9')) {
@@ -186,15 +186,6 @@ final class RuleStarts {
             }
         }
         return j;
-    }
-
-    /** {@link String#hashCode()} of the ASCII word folded to lower case. */
-    private static int asciiHash(String text, int start, int end) {
-        int h = 0;
-        for (int j = start; j < end; j++) {
-            h = 31 * h + (text.charAt(j) | 0x20);
-        }
-        return h;
     }
 
     private static boolean isAsciiLetter(char c) {

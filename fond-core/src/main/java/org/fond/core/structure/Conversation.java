@@ -157,17 +157,7 @@ final class Conversation {
      * scan, run on every paragraph, was the largest single method of ingest.
      */
     static boolean containsAnyIgnoringCase(String text, String[] words) {
-        for (String word : words) {
-            int last = text.length() - word.length();
-            for (char first : foldingOnto(word.charAt(0))) {
-                for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
-                    if (text.regionMatches(true, i, word, 0, word.length())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return starts(text, words, true).length > 0;
     }
 
     /**
@@ -175,13 +165,21 @@ final class Conversation {
      * String, int, int)}'s case folding, in text order, each place once.
      */
     static int[] startsIgnoringCase(String text, String[] words) {
+        return starts(text, words, false);
+    }
+
+    /** The places of {@code words} in {@code text}, sorted and each once; only the first found when {@code first}. */
+    private static int[] starts(String text, String[] words, boolean first) {
         int[] found = new int[4];
         int n = 0;
         for (String word : words) {
             int last = text.length() - word.length();
-            for (char first : foldingOnto(word.charAt(0))) {
-                for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+            for (char letter : foldingOnto(word.charAt(0))) {
+                for (int i = text.indexOf(letter); i >= 0 && i <= last; i = text.indexOf(letter, i + 1)) {
                     if (text.regionMatches(true, i, word, 0, word.length())) {
+                        if (first) {
+                            return new int[] {i};
+                        }
                         if (n == found.length) {
                             found = java.util.Arrays.copyOf(found, n * 2);
                         }
