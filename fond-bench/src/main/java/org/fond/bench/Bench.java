@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fond bench}: the entry point of the benchmark jar that {@code bin/fond bench} runs. */
-@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = {Bench.Search.class, Bench.Stages.class, Bench.Web.class, Bench.Entities.class},
+@Command(name = "fond bench", mixinStandardHelpOptions = true, subcommands = {Bench.Search.class, Bench.Queries.class, Bench.Stages.class, Bench.Web.class, Bench.Entities.class},
         description = "Measures Fond: search against a raw-Lucene floor, the web under load, entity finding against gold labels.")
 public final class Bench {
     public static void main(String[] args) {
@@ -23,6 +23,7 @@ public final class Bench {
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Bench());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
@@ -97,6 +98,70 @@ public final class Bench {
                 log.printf("archives and tables in %s%n", root);
             }
             return 0;
+        }
+    }
+
+    /** {@code fond bench queries}: the query mix again on archives a {@code bench search --out} left. */
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = "Times the query mix of bench search again on the archives it left under --out (a "
+                    + "search-N folder holding fond/ and floor/), Fond and the floor taking turns in this JVM, without "
+                    + "ingesting: to compare query code of two builds on one archive, or to time a large archive "
+                    + "again. Prints each turn's p50/p95/p99 and each kind of query's p50/p99.")
+    static final class Queries implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "DIR", description = "A search-N folder of bench search --out.")
+        Path dir;
+
+        @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the mix a turn (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--turns", defaultValue = "2", description = "Turns of each engine, alternating (default: ${DEFAULT-VALUE}).")
+        int turns;
+
+        @Option(names = "--warmup", defaultValue = "3", description = "Untimed rounds before each turn (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--kind", paramLabel = "KIND", description = "Only the queries of one kind: ${COMPLETION-CANDIDATES}.")
+        QueryMix.Kind kind;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path fond = dir.resolve("fond");
+            Path floor = dir.resolve("floor");
+            for (Path p : List.of(fond.resolve("index"), floor)) {
+                if (!Files.isDirectory(p)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), dir + " is not a folder bench search "
+                            + "left: " + p + " is missing");
+                }
+            }
+            if (rounds < 1 || turns < 1 || warmup < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --turns must be at least 1, "
+                        + "--warmup at least 0");
+            }
+            List<QueryMix.Query> mix = QueryMix.ALL.stream().filter(q -> kind == null || q.kind() == kind).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter log = spec.commandLine().getErr();
+            SearchBench bench = new SearchBench(warmup, rounds, 1, 1, mix, log);
+            out.println("| turn | engine | queries | p50 ms | p95 ms | p99 ms |");
+            out.println("|---:|---|---:|---:|---:|---:|");
+            try (org.fond.cli.LibraryAccess library = org.fond.cli.LibraryAccess.openUncached(fond);
+                 Floor.Searcher searcher = new Floor.Searcher(floor)) {
+                for (int t = 1; t <= turns; t++) {
+                    log.printf("turn %d, fond:%n", t);
+                    row(out, t, "fond", bench.timeFond(library));
+                    log.printf("turn %d, floor:%n", t);
+                    row(out, t, "floor", bench.timeFloor(searcher));
+                }
+            }
+            return 0;
+        }
+
+        private static void row(PrintWriter out, int turn, String engine, Latencies l) {
+            out.printf(java.util.Locale.ROOT, "| %d | %s | %d | %.2f | %.2f | %.2f |%n", turn, engine, l.count(),
+                    l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99));
+            out.flush();
         }
     }
 

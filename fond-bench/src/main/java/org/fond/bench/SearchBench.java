@@ -29,11 +29,19 @@ final class SearchBench {
     /** Rounds of the whole mix before timing, and timed rounds. */
     private final int warmupRounds;
     private final int rounds;
+    /** The queries a round runs, in order: the whole mix, or one kind of it. */
+    private final List<QueryMix.Query> mix;
     private final int batchSize;
     private final int floorThreads;
     private final PrintWriter log;
 
     SearchBench(int warmupRounds, int rounds, int batchSize, int floorThreads, PrintWriter log) {
+        this(warmupRounds, rounds, batchSize, floorThreads, QueryMix.ALL, log);
+    }
+
+    SearchBench(int warmupRounds, int rounds, int batchSize, int floorThreads, List<QueryMix.Query> mix,
+                PrintWriter log) {
+        this.mix = List.copyOf(mix);
         this.warmupRounds = warmupRounds;
         this.rounds = rounds;
         this.batchSize = batchSize;
@@ -74,15 +82,8 @@ final class SearchBench {
         log.flush();
         double cold = coldStart("fond", dir);
         Latencies latencies;
-        // the mix repeats its queries: with Fond's answer caches on, every timed round would be a cache hit
         try (LibraryAccess library = LibraryAccess.openUncached(dir)) {
-            latencies = time(q -> {
-                SearchRequest request = new SearchRequest(q.fond(), 10);
-                if (q.kind() == QueryMix.Kind.FACETED) {
-                    request = request.withFacets(QueryMix.FACETS);
-                }
-                library.search(request);
-            });
+            latencies = timeFond(library);
             long live = heap.livePeak();
             return new Measurement("fond", ingested.records(), seconds, cpu, ingested.bytes(), size(dir.resolve("index")),
                     size(dir), latencies, cold, live, heap.peak());
@@ -132,28 +133,46 @@ final class SearchBench {
         log.flush();
         double cold = coldStart("floor", dir);
         try (Floor.Searcher searcher = new Floor.Searcher(dir)) {
-            Latencies latencies = time(q -> {
-                try {
-                    searcher.search(q);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            Latencies latencies = timeFloor(searcher);
             long live = heap.livePeak();
             return new Measurement("floor", built.records(), built.nanos() / 1e9, cpu, built.bytes(), size(dir), size(dir),
                     latencies, cold, live, heap.peak());
         }
     }
 
+    /**
+     * The mix on Fond's archive, opened without answer caches: the mix repeats its queries, so with
+     * the caches on every timed round would be a cache hit.
+     */
+    Latencies timeFond(LibraryAccess library) {
+        return time(q -> {
+            SearchRequest request = new SearchRequest(q.fond(), 10);
+            if (q.kind() == QueryMix.Kind.FACETED) {
+                request = request.withFacets(QueryMix.FACETS);
+            }
+            library.search(request);
+        });
+    }
+
+    Latencies timeFloor(Floor.Searcher searcher) {
+        return time(q -> {
+            try {
+                searcher.search(q);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     private Latencies time(Consumer<QueryMix.Query> search) {
         for (int i = 0; i < warmupRounds; i++) {
-            QueryMix.ALL.forEach(search);
+            mix.forEach(search);
         }
-        long[] micros = new long[rounds * QueryMix.ALL.size()];
+        long[] micros = new long[rounds * mix.size()];
         Map<QueryMix.Kind, List<Long>> byKind = new EnumMap<>(QueryMix.Kind.class);
         int n = 0;
         for (int i = 0; i < rounds; i++) {
-            for (QueryMix.Query q : QueryMix.ALL) {
+            for (QueryMix.Query q : mix) {
                 long began = System.nanoTime();
                 search.accept(q);
                 micros[n] = (System.nanoTime() - began) / 1_000;
