@@ -1,11 +1,11 @@
 package org.fond.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -28,8 +28,7 @@ final class FacetCounter {
     private static final Comparator<FacetCount> MOST_FIRST = Comparator.comparingLong(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
 
-    private IndexReader cachedFor;
-    private final Map<String, StringDocValuesReaderState> states = new HashMap<>();
+    private volatile States states = new States(null, new ConcurrentHashMap<>());
 
     /** Years and decades in time order: by number (1950s before 800s would be wrong as text), then as text. */
     private static final Comparator<FacetCount> IN_TIME = Comparator.comparingLong(FacetCounter::period)
@@ -67,16 +66,30 @@ final class FacetCounter {
         }
     }
 
-    private synchronized StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {
-        if (cachedFor != reader) {
-            states.clear();
-            cachedFor = reader;
+    /**
+     * The field's ordinal map for this reader, built once (fields apart may be built at once, as a
+     * search counts its fields on several threads).
+     */
+    private StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {
+        States current = states;
+        if (current.reader() != reader) {
+            current = new States(reader, new ConcurrentHashMap<>());
+            states = current;
         }
-        StringDocValuesReaderState state = states.get(field);
-        if (state == null) {
-            state = new StringDocValuesReaderState(reader, field);
-            states.put(field, state);
+        try {
+            return current.byField().computeIfAbsent(field, f -> {
+                try {
+                    return new StringDocValuesReaderState(reader, f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return state;
+    }
+
+    /** The ordinal maps of one reader, by field. */
+    private record States(IndexReader reader, ConcurrentHashMap<String, StringDocValuesReaderState> byField) {
     }
 }
