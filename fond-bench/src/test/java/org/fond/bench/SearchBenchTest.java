@@ -22,8 +22,8 @@ class SearchBenchTest {
     void printsOneTableWithFondAndTheFloorAtTheAskedSize() throws Exception {
         StringWriter stdout = new StringWriter();
         StringWriter log = new StringWriter();
-        int exit = Bench.run(new String[] {"search", "--sizes", "2000", "--rounds", "2", "--out", out.toString(),
-                "--shared", Shared.root().toString()}, new PrintWriter(stdout), new PrintWriter(log));
+        int exit = Bench.run(new String[] {"search", "--sizes", "2000", "--rounds", "2", "--warmup", "1", "--out",
+                out.toString(), "--shared", Shared.root().toString()}, new PrintWriter(stdout), new PrintWriter(log));
 
         assertThat(exit).isZero();
         String md = Files.readString(out.resolve("bench-search.md"), StandardCharsets.UTF_8);
@@ -52,5 +52,28 @@ class SearchBenchTest {
         assertThat(Double.parseDouble(reading.replaceAll(".*\\)\\s+([\\d.]+) s.*", "$1"))).isPositive();
         String storing = log.toString().lines().filter(l -> l.contains("storing (catalog, originals)")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(storing.replaceAll(".*\\)\\s+([\\d.]+) s.*", "$1"))).isPositive();
+
+        // the query mix again on the archives left, without ingesting: each engine's turns, then one kind alone
+        StringWriter again = new StringWriter();
+        StringWriter againLog = new StringWriter();
+        Path archives = out.resolve("search-2000");
+        assertThat(Bench.run(new String[] {"queries", archives.toString(), "--turns", "2", "--rounds", "2", "--warmup",
+            "1"}, new PrintWriter(again), new PrintWriter(againLog))).isZero();
+        List<String> turns = again.toString().lines().filter(l -> l.matches("\\| \\d+ \\| (fond|floor) .*")).toList();
+        assertThat(turns).hasSize(4);
+        // 16 queries a round, two rounds a turn
+        assertThat(turns).allSatisfy(l -> assertThat(l.split("\\|")[3].strip()).isEqualTo("32"));
+        assertThat(againLog.toString()).contains("phrase", "faceted");
+        StringWriter faceted = new StringWriter();
+        StringWriter facetedLog = new StringWriter();
+        assertThat(Bench.run(new String[] {"queries", archives.toString(), "--turns", "1", "--rounds", "2", "--kind",
+            "faceted"}, new PrintWriter(faceted), new PrintWriter(facetedLog))).isZero();
+        assertThat(facetedLog.toString()).contains("faceted").doesNotContain("phrase");
+        assertThat(faceted.toString()).contains("| 1 | fond | 6 |");
+        // a folder bench search did not leave is refused with the reason, not a stack trace
+        StringWriter refusedErr = new StringWriter();
+        assertThat(Bench.run(new String[] {"queries", out.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(refusedErr))).isNotZero();
+        assertThat(refusedErr.toString()).contains("is not a folder bench search left").doesNotContain("at org.");
     }
 }
