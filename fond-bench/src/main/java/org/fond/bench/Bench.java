@@ -60,12 +60,8 @@ public final class Bench {
         @Option(names = "--markdown", description = "Print the table as Markdown.")
         boolean markdown;
 
-        @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
-        int rounds;
-
-        @Option(names = "--warmup", defaultValue = "" + WARMUP_ROUNDS, description = "Untimed rounds of the mix "
-                + "before the timed ones, each engine (default: ${DEFAULT-VALUE}).")
-        int warmup;
+        @CommandLine.Mixin
+        Rounds rounds;
 
         @Option(names = "--batch-size", defaultValue = "200",
                 description = "Files per Fond transaction at most, as fond ingest takes them; a transaction also ends at "
@@ -81,6 +77,7 @@ public final class Bench {
 
         @Override
         public Integer call() throws IOException {
+            rounds.check(spec);
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter log = spec.commandLine().getErr();
             Path root = out != null ? out : Files.createTempDirectory("fond-bench");
@@ -89,10 +86,7 @@ public final class Bench {
             log.flush();
             BaseCorpus corpus = BaseCorpus.load(sharedDir);
             log.printf("%d records in %d files%n", corpus.records(), corpus.files().size());
-            if (warmup < 0 || rounds < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be at least 0, --rounds at least 1");
-            }
-            SearchBench bench = new SearchBench(warmup, rounds, batchSize, floorThreads, log);
+            SearchBench bench = new SearchBench(rounds.warmup, rounds.timed, batchSize, floorThreads, log);
             List<Measurement> all = new ArrayList<>();
             for (int size : sizes) {
                 Path dir = root.resolve("search-" + size);
@@ -117,6 +111,22 @@ public final class Bench {
         }
     }
 
+    /** The rounds of the query mix each engine runs: untimed first (a turn's, in bench queries), then timed. */
+    static final class Rounds {
+        @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
+        int timed;
+
+        @Option(names = "--warmup", defaultValue = "" + WARMUP_ROUNDS, description = "Untimed rounds of the mix "
+                + "before the timed ones (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        void check(CommandLine.Model.CommandSpec spec) {
+            if (timed < 1 || warmup < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, --warmup at least 0");
+            }
+        }
+    }
+
     /** {@code fond bench queries}: the query mix again on archives a {@code bench search --out} left. */
     @Command(name = "queries", mixinStandardHelpOptions = true,
             description = "Times the query mix of bench search again on the archives it left under --out (a "
@@ -127,15 +137,11 @@ public final class Bench {
         @CommandLine.Parameters(paramLabel = "DIR", description = "A search-N folder of bench search --out.")
         Path dir;
 
-        @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds of the mix a turn (default: ${DEFAULT-VALUE}).")
-        int rounds;
+        @CommandLine.Mixin
+        Rounds rounds;
 
         @Option(names = "--turns", defaultValue = "2", description = "Turns of each engine, alternating (default: ${DEFAULT-VALUE}).")
         int turns;
-
-        @Option(names = "--warmup", defaultValue = "" + WARMUP_ROUNDS, description = "Untimed rounds before each turn "
-                + "(default: ${DEFAULT-VALUE}).")
-        int warmup;
 
         @Option(names = "--kind", paramLabel = "KIND", description = "Only the queries of one kind: ${COMPLETION-CANDIDATES}.")
         QueryMix.Kind kind;
@@ -153,14 +159,14 @@ public final class Bench {
                             + "left: " + p + " is missing");
                 }
             }
-            if (rounds < 1 || turns < 1 || warmup < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --turns must be at least 1, "
-                        + "--warmup at least 0");
+            rounds.check(spec);
+            if (turns < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--turns must be at least 1");
             }
             List<QueryMix.Query> mix = QueryMix.ALL.stream().filter(q -> kind == null || q.kind() == kind).toList();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter log = spec.commandLine().getErr();
-            SearchBench bench = new SearchBench(warmup, rounds, 1, 1, mix, log);
+            SearchBench bench = new SearchBench(rounds.warmup, rounds.timed, 1, 1, mix, log);
             out.println("| turn | engine | queries | p50 ms | p95 ms | p99 ms |");
             out.println("|---:|---|---:|---:|---:|---:|");
             try (org.fond.cli.LibraryAccess library = org.fond.cli.LibraryAccess.openUncached(fond);

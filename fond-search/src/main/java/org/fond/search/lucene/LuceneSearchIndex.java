@@ -95,10 +95,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final ExecutorService slices = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
             Thread.ofPlatform().daemon().name("fond-search-", 0).factory());
     private final java.util.concurrent.atomic.AtomicInteger searching = new java.util.concurrent.atomic.AtomicInteger();
-    /** The searcher over the current reader that uses {@link #slices}; replaced when the reader is. */
-    private volatile IndexSearcher parallel;
-    /** The field infos of the current reader that the highlighter asks for; replaced when the reader is. */
-    private volatile ReaderFieldInfos readerFieldInfos;
+    /** What is made once for the current reader; replaced when the reader is. */
+    private volatile PerReader perReader;
     private final FacetCounter facetCounter;
     private final NameExpansion names;
     private final AnswerCache<SearchRequest, SearchResult> answers;
@@ -272,7 +270,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new SearchResult(total, List.of(), micros(began), counts, null);
         }
         List<List<Snippet>> snippets = listing ? null
-                : new SnippetHighlighter(searcher, indexAnalyzer, fieldInfos(searcher.getIndexReader()))
+                : new SnippetHighlighter(searcher, indexAnalyzer, perReader(searcher.getIndexReader()).fieldInfos())
                         .snippets(searcher, query, docIds(docs));
         String next = docs.scoreDocs.length < request.limit() ? null
                 : Cursor.after(order, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
@@ -420,7 +418,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = searchers.acquire();
             boolean alone = searching.incrementAndGet() == 1;
             try {
-                return call.apply(alone ? parallel(searcher) : searcher);
+                return call.apply(alone ? perReader(searcher.getIndexReader()).parallel() : searcher);
             } finally {
                 searching.decrementAndGet();
                 searchers.release(searcher);
@@ -430,25 +428,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** The merged field infos of {@code reader}, made once a reader (i.e. until the next commit). */
-    private FieldInfos fieldInfos(IndexReader reader) {
-        ReaderFieldInfos f = readerFieldInfos;
-        if (f == null || f.reader() != reader) {
-            f = new ReaderFieldInfos(reader, FieldInfos.getMergedFieldInfos(reader));
-            readerFieldInfos = f;
-        }
-        return f.infos();
+    /**
+     * The searcher of {@code reader} that searches its slices on {@link #slices}, and the reader's merged
+     * field infos, which the highlighter asks for: both made once a reader (i.e. until the next commit).
+     */
+    private record PerReader(IndexSearcher parallel, FieldInfos fieldInfos) {
     }
 
-    private record ReaderFieldInfos(IndexReader reader, FieldInfos infos) {
-    }
-
-    /** A searcher of the same reader as {@code searcher} that searches its slices on {@link #slices}. */
-    private IndexSearcher parallel(IndexSearcher searcher) {
-        IndexSearcher p = parallel;
-        if (p == null || p.getIndexReader() != searcher.getIndexReader()) {
-            p = new IndexSearcher(searcher.getIndexReader(), slices);
-            parallel = p;
+    private PerReader perReader(IndexReader reader) {
+        PerReader p = perReader;
+        if (p == null || p.parallel().getIndexReader() != reader) {
+            p = new PerReader(new IndexSearcher(reader, slices), FieldInfos.getMergedFieldInfos(reader));
+            perReader = p;
         }
         return p;
     }
