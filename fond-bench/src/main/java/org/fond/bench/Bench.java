@@ -208,6 +208,11 @@ public final class Bench {
         @Option(names = "--pairs", defaultValue = "5", description = "Pairs of runs with --against (default: ${DEFAULT-VALUE}).")
         int pairs;
 
+        @Option(names = "--interleaved", description = "With --against: both builds in this JVM, each through a class "
+                + "loader of its own, taking turns round by round (--rounds each), each stage's ratio taken within a turn "
+                + "pair; far less noise than alternating JVMs. The other build needs this option too.")
+        boolean interleaved;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -217,6 +222,15 @@ public final class Bench {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 2");
             }
             PrintWriter log = spec.commandLine().getErr();
+            if (interleaved && against == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--interleaved needs --against JAR");
+            }
+            if (against != null && interleaved) {
+                spec.commandLine().getOut().print(StageInterleave.compare(System.getProperty("java.class.path"), against,
+                        shared != null ? shared : Shared.find(), rounds, log));
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             if (against != null) {
                 if (pairs < 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--pairs must be at least 1");

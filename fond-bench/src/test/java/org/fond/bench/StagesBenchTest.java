@@ -61,6 +61,45 @@ class StagesBenchTest {
     }
 
     @Test
+    void comparesTwoBuildsTurnByTurnInOneJvm() {
+        StringWriter stdout = new StringWriter();
+        StringWriter log = new StringWriter();
+        // this build against itself, each through a class loader of its own: ratios near 1
+        int exit = Bench.run(new String[] {"stages", "--rounds", "2", "--interleaved", "--against",
+            System.getProperty("java.class.path"), "--shared", Shared.root().toString()},
+                new PrintWriter(stdout), new PrintWriter(log));
+
+        assertThat(exit).as(log.toString()).isZero();
+        assertThat(log.toString()).contains("round 1: this build", "round 2: this build", "in one JVM");
+        List<String[]> rows = stdout.toString().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| stage"))
+                .map(l -> l.substring(2, l.length() - 2).split(" \\| ")).toList();
+        assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(StageTable.STAGES);
+        for (String[] r : rows) {
+            double ratio = Double.parseDouble(r[3]);
+            assertThat(Double.parseDouble(r[1])).as(r[0]).isPositive().isLessThan(50);
+            // one timed turn pair: its ratio is the two times' (printed to 3 decimals)
+            assertThat(ratio).as(r[0]).isCloseTo(Double.parseDouble(r[1]) / Double.parseDouble(r[2]),
+                    org.assertj.core.api.Assertions.withinPercentage(4));
+            assertThat(ratio).as(r[0] + ": the same build, one turn pair").isBetween(0.2, 5.0);
+        }
+        assertThat(stdout.toString()).contains("1 turn pairs");
+    }
+
+    @Test
+    void refusesInterleavingWithoutAnOtherBuildAndABuildWithoutStageRounds() {
+        StringWriter err = new StringWriter();
+        assertThat(Bench.run(new String[] {"stages", "--interleaved"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err))).isNotZero();
+        assertThat(err.toString()).contains("--interleaved needs --against");
+
+        StringWriter log = new StringWriter();
+        // a class path without fond-bench: the JDK alone
+        assertThatThrownBy(() -> StageInterleave.compare(System.getProperty("java.class.path"),
+                System.getProperty("java.home"), Shared.root(), 2, new PrintWriter(log)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no StageRounds");
+    }
+
+    @Test
     void refusesAnOtherBuildThatPrintsNoStageTable() {
         assertThatThrownBy(() -> StagePairs.medians("| engine | records |\n", "old.jar"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("old.jar");
