@@ -188,7 +188,27 @@ final class Conversation {
                 }
             }
         }
-        return java.util.Arrays.stream(found, 0, n).sorted().distinct().toArray();
+        return sortedDistinct(found, n);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The first {@code n} places, ascending, each once. Run on every paragraph: most find none and
+     * the rest one or two, so no stream (its pipeline was 3.5% of the bytes ingest allocated).
+     */
+    private static int[] sortedDistinct(int[] found, int n) {
+        if (n == 0) {
+            return NONE;
+        }
+        java.util.Arrays.sort(found, 0, n);
+        int kept = 1;
+        for (int i = 1; i < n; i++) {
+            if (found[i] != found[kept - 1]) {
+                found[kept++] = found[i];
+            }
+        }
+        return java.util.Arrays.copyOf(found, kept);
     }
 
     /** For each ASCII letter, the characters {@code regionMatches} folds onto it (its capital, and 'ſ' onto s, 'K' onto k…). */

@@ -34,6 +34,17 @@ class RuleStartsTest {
         assertThat(total).as("matches compared").isGreaterThan(2_000);
     }
 
+    /** A lead-in and an article begin APPROXIMATE and NEW_YEAR only where the rule's own word comes next. */
+    @Test
+    void leadInAndArticleAreTriedOnlyBeforeTheRulesWord() {
+        String text = "in the middle of 1957, By The New Year, in the\tend of 1956, by the\nnew year, "
+                + "in the midst of 1957, by the newly built, in a late 1957 plan, In An early 1958, by the  new  year, "
+                + "in the Middle-1955, before the news, from the first half of 1954, until the second  half 1953, in the";
+        assertThat(assertSameMatches(text)).as("matches compared").isGreaterThanOrEqualTo(10);
+        assertThat(RuleStarts.of(text).matches(DateRule.APPROXIMATE)).hasSize(7);
+        assertThat(RuleStarts.of(text).matches(DateRule.NEW_YEAR)).hasSize(3);
+    }
+
     @Property(tries = 5000)
     void findsTheSameMatchesAsAScanOfTheWholeTextOnOddText(@ForAll("datelike") String text) {
         assertSameMatches(text);
@@ -48,7 +59,8 @@ class RuleStartsTest {
                 "first half", "circa", "ſince", "İn", "x", "A", "Б", "²", "Ⅻ", "𝐀", "𝟙", "\uD835", "th", "st", "г.", "года", "'s",
                 "half", "second", "end", "mid-", "news", "years", "Year", "NEW", "Of", "ofs", "a", "an", "Mayor", "Sept.",
                 "\t", "\f", "\u000B", "during", "between", "this", "coming", "as", "on", "after", "th", "ST", "ſt", "nd", "rd",
-                "till", "until", "and", "–", "—", "to", "through", "3", "12", "123",
+                "till", "until", "and", "–", "—", "to", "through", "3", "12", "123", "middle", "The", "New", "late",
+                "beginning", "An", "newly",
                 // beyond ASCII right after or inside an ASCII word: the fast path hands such words to the slow one
                 "é", "’", "\u0301", "ß", "\u212A", "ﬁ", "Thé", "MAYé", "in’", "");
         return pieces.list().ofMaxSize(30).map(l -> String.join("", l));

@@ -138,25 +138,27 @@ public final class NameDictionary {
 
     /** Leftmost-longest whole-token matches in {@code tokens} (from {@link Tokenizer#tokens} of {@code text}). */
     public List<Match> find(String text, List<Token> tokens) {
-        List<Integer> index = new ArrayList<>(tokens.size());
+        // the significant tokens' places, unboxed: this runs over every token of every record
+        int[] index = new int[tokens.size()];
+        int size = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (isSignificant(tokens.get(i))) {
-                index.add(i);
+                index[size++] = i;
             }
         }
         List<Match> found = new ArrayList<>();
         int k = 0;
-        while (k < index.size()) {
-            if (!mayBegin(tokens.get(index.get(k)))) {
+        while (k < size) {
+            if (!mayBegin(tokens.get(index[k]))) {
                 k++;
                 continue;
             }
-            Match match = longestAt(text, tokens, index, k);
+            Match match = longestAt(text, tokens, index, size, k);
             if (match == null) {
                 k++;
             } else {
                 found.add(match);
-                while (k < index.size() && index.get(k) <= match.lastToken()) {
+                while (k < size && index[k] <= match.lastToken()) {
                     k++;
                 }
             }
@@ -164,20 +166,20 @@ public final class NameDictionary {
         return found;
     }
 
-    private Match longestAt(String text, List<Token> tokens, List<Integer> index, int k) {
+    private Match longestAt(String text, List<Token> tokens, int[] index, int size, int k) {
         Node node = root;
         Match best = null;
         List<Token> path = null; // made when a first token goes on in the trie: at most tokens none does
-        for (int j = k; j < index.size(); j++) {
-            Token t = tokens.get(index.get(j));
-            if (j > k && paragraphBetween(text, tokens.get(index.get(j - 1)), t)) {
+        for (int j = k; j < size; j++) {
+            Token t = tokens.get(index[j]);
+            if (j > k && paragraphBetween(text, tokens.get(index[j - 1]), t)) {
                 break;
             }
             Node next = node.next.get(t.key());
             if (next == null) {
                 // 김일성은, 김일성의: a Korean particle written onto the name's last syllables ends the name there
-                Match stem = particleStem(node, t, path == null ? List.of() : path, index.get(k), index.get(j),
-                        tokens.get(index.get(k)).start());
+                Match stem = particleStem(node, t, path == null ? List.of() : path, index[k], index[j],
+                        tokens.get(index[k]).start());
                 if (stem != null) {
                     best = stem;
                 }
@@ -196,7 +198,7 @@ public final class NameDictionary {
                     }
                 }
                 if (!fit.isEmpty()) {
-                    best = new Match(index.get(k), index.get(j), tokens.get(index.get(k)).start(), t.end(),
+                    best = new Match(index[k], index[j], tokens.get(index[k]).start(), t.end(),
                             List.copyOf(fit));
                 }
             }
@@ -257,12 +259,24 @@ public final class NameDictionary {
         return !t.key().isEmpty() && !t.key().equals(".");
     }
 
+    /** Whether a blank line ({@code \n\n}) lies between two tokens; read in place, as it is asked of every pair a name may span. */
     static boolean paragraphBetween(String text, Token a, Token b) {
-        return text.substring(a.end(), b.start()).indexOf("\n\n") >= 0;
+        for (int i = a.end(); i + 1 < b.start(); i++) {
+            if (text.charAt(i) == '\n' && text.charAt(i + 1) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> significant(List<Token> tokens) {
-        return tokens.stream().filter(NameDictionary::isSignificant).toList();
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (isSignificant(t)) {
+                kept.add(t);
+            }
+        }
+        return kept;
     }
 
     /** The form's tokens with each hyphenated run written as one word ({@code Il-sung} → {@code Ilsung}). */

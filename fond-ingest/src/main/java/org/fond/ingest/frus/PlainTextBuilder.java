@@ -12,7 +12,11 @@ import org.fond.core.text.Block;
  * visible character, so no block starts or ends with a space and spans need no trimming.
  */
 final class PlainTextBuilder {
-    private final StringBuilder text = new StringBuilder();
+    /**
+     * A FRUS document's text is a few thousand characters: begun at 16 the builder was grown and copied
+     * eight times a document (4.4% of the bytes ingest allocated).
+     */
+    private final StringBuilder text = new StringBuilder(4096);
     private final List<Block> blocks = new ArrayList<>();
     /** The separator owed before the next visible character: 0, ' ', '\t' or '\n'. */
     private char pending;
