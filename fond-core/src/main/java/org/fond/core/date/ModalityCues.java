@@ -49,6 +49,16 @@ final class ModalityCues {
             PLANNED, letters("wspiage"), // will shall plan(s|ned) scheduled intend(s|ed) is are going envisaged
             RECURRING, letters("aye")); // annually yearly every each
     private static final int ANY_LETTER = (1 << 26) - 1;
+    /**
+     * The literal text each alternative of a cue opens with, lower case: a match at a word start begins
+     * with one of them (the patterns fold ASCII case only), so a word beginning otherwise is not given
+     * to the regex. The first letter alone let a third of the words of a clause through ("a", "in",
+     * "said"…), each a regex call; {@link #PAST} is filtered by {@link Starts#mayBePast} instead.
+     */
+    private static final Map<Pattern, String[]> HEADS = Map.of(
+            PROPOSED, new String[] {"advisable", "desirable", "propos", "suggest", "recommend", "invite", "consider"},
+            PLANNED, new String[] {"will", "shall", "plan", "scheduled", "intend", "is", "are", "going", "envisaged"},
+            RECURRING, new String[] {"annually", "yearly", "every", "each"});
     /** The whole words of {@link #PAST}'s first alternative, lower case. */
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "been", "withdrew", "gave",
             "sent", "took", "made", "went", "spoke", "said", "became", "began", "held", "came", "fled", "knew", "told",
@@ -195,9 +205,11 @@ final class ModalityCues {
             Matcher m = null;
             int from = 0;
             int letters = FIRST_LETTERS.getOrDefault(pattern, ANY_LETTER);
+            String[] heads = HEADS.get(pattern);
             boolean past = pattern == PAST;
             for (int k = 0; k < size; k++) {
-                if (at[k] < from || (letters & letterBit(text.charAt(at[k]))) == 0 || (past && !mayBePast(at[k]))) {
+                if (at[k] < from || (letters & letterBit(text.charAt(at[k]))) == 0 || (past && !mayBePast(at[k]))
+                        || (heads != null && !opensWithOne(at[k], heads))) {
                     continue;
                 }
                 if (m == null) {
@@ -219,8 +231,9 @@ final class ModalityCues {
         MatchResult first(Pattern pattern) {
             Matcher m = null;
             int letters = FIRST_LETTERS.getOrDefault(pattern, ANY_LETTER);
+            String[] heads = HEADS.get(pattern);
             for (int k = 0; k < size; k++) {
-                if ((letters & letterBit(text.charAt(at[k]))) == 0) {
+                if ((letters & letterBit(text.charAt(at[k]))) == 0 || (heads != null && !opensWithOne(at[k], heads))) {
                     continue;
                 }
                 if (m == null) {
@@ -251,6 +264,25 @@ final class ModalityCues {
             }
             return length >= 3 && length <= 8
                     && PAST_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Whether the text at {@code start} begins with one of {@code heads} (lower case ASCII), folding ASCII case only. */
+        private boolean opensWithOne(int start, String[] heads) {
+            for (String head : heads) {
+                int end = start + head.length();
+                if (end > text.length()) {
+                    continue;
+                }
+                int j = 0;
+                // c | 0x20 is the lower case of an ASCII capital and no lower-case letter for any other character
+                while (j < head.length() && (text.charAt(start + j) | 0x20) == head.charAt(j)) {
+                    j++;
+                }
+                if (j == head.length()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean asciiLetter(char c) {

@@ -46,7 +46,11 @@ class ModalityCuesTest {
             "red", "Ed", "consider", "it", "favourable", "proposal", "suggestion", "recommended", "invite", "advisable",
             "Desirable", "scheduled", "intends", "intended", "envisaged", "YEARLY", "propose", "suggests", " ", ".", ",",
             "_", "1", "é", "\u0301", "ſ", "K", "x", "not", "\n", "WITHDREW", "Brought", "said", "saw", "met", "SENT", "ed", "eD",
-            "ED", "wasé", "é", "Held", "ago1", "ag", "o", "w", "as", "ked", "d", "fled_", "left", "grew"};
+            "ED", "wasé", "é", "Held", "ago1", "ag", "o", "w", "as", "ked", "d", "fled_", "left", "grew",
+            // words beginning as a cue does, or nearly (the heads tried before the regex)
+            "plant", "Plans", "arena", "isle", "IS", "Are", "inviter", "Every", "eachother", "considerable", "propo",
+            "PROPOSAL", "suggestive", "recommendation", "schedule", "intendant", "goings", "envisage", "yearl", "annual",
+            "Kill", "wiİl", "shal"};
         Random random = new Random(20261123);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
