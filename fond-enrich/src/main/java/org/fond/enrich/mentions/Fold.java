@@ -41,25 +41,28 @@ public final class Fold {
      * Null when the token has any other character, which then takes the full ICU path.
      */
     private static String asciiKey(String token) {
-        StringBuilder kept = null;
+        boolean upper = false;
+        boolean drop = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c >= 0x80) {
                 return null;
             }
-            boolean drop = c == '\'' || c == '-' || c == '`';
-            if (drop || c >= 'A' && c <= 'Z') {
-                if (kept == null) {
-                    kept = new StringBuilder(token.length()).append(token, 0, i);
-                }
-                if (!drop) {
-                    kept.append((char) (c + ('a' - 'A')));
-                }
-            } else if (kept != null) {
-                kept.append(c);
+            upper |= c >= 'A' && c <= 'Z';
+            drop |= c == '\'' || c == '-' || c == '`';
+        }
+        if (!drop) {
+            // asked of every token of every record: one pass, and the JDK's lower-casing (A-Z only, here) or none
+            return upper ? token.toLowerCase(java.util.Locale.ROOT) : token;
+        }
+        StringBuilder kept = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != '\'' && c != '-' && c != '`') {
+                kept.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             }
         }
-        return kept == null ? token : kept.toString();
+        return kept.toString();
     }
 
     static boolean isApostrophe(int c) {

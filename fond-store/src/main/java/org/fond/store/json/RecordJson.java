@@ -1,6 +1,8 @@
 package org.fond.store.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,13 +49,20 @@ public final class RecordJson {
      * straight to the text rather than built as a tree first (ingest writes one per record).
      */
     public static String write(Record record) {
-        StringWriter out = new StringWriter(record.text().plain().length() * 2 + 1024);
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            RecordWriter.write(g, record);
+        // as ObjectMapper.writeValueAsString writes: into Jackson's pooled segments, made a string once.
+        // A StringWriter (a synchronized StringBuffer) was grown and copied, and widened to two bytes a
+        // character at a record's first curly quote: a fifth of writing the JSON.
+        BufferRecycler recycler = MAPPER.getFactory()._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = MAPPER.createGenerator(out)) {
+                RecordWriter.write(g, record);
+            }
+            return out.getAndClear();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write record JSON", e);
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.toString();
     }
 
     /** The record JSON built as a tree first, as {@link #write} gave it before streaming; for tests. */
