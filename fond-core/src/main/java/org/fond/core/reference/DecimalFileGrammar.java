@@ -69,6 +69,11 @@ final class DecimalFileGrammar implements SchemeGrammar {
     }
 
     @Override
+    public boolean mayBeginWithoutRepository(char c) {
+        return c == 'F' || (c >= '0' && c <= '9'); // "File No." or a file's three digits
+    }
+
+    @Override
     public Optional<Reading> readWithoutRepository(String text, int at) {
         // tried at every word of the text: "File No." opens with F and a file with three digits, and a
         // look at those characters spares making a matcher where neither can match

@@ -18,6 +18,23 @@ public final class ReferenceParser {
     /** One grammar per citation family; a repository's scheme id picks its grammar. */
     private static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar(), new NaaGrammar(),
             new DecimalFileGrammar());
+    /**
+     * The characters a reference can begin with: a repository's form, or what a grammar reads without
+     * one. Every word start of every line was given to the registry and the three grammars (calls the
+     * JIT cannot inline, one grammar's look an interface call of three), where most begin with no such character.
+     */
+    private static final boolean[] MAY_BEGIN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean may = RepositoryRegistry.mayBegin(ch);
+            for (SchemeGrammar grammar : GRAMMARS) {
+                may |= grammar.mayBeginWithoutRepository(ch);
+            }
+            MAY_BEGIN[c] = may;
+        }
+    }
     private static final Pattern SIGNATURE_MISSING = Pattern.compile(
             "(?i)\\b(?:signature|signatur)\\s+(?:is\\s+)?missing\\b|\\bno\\s+(?:archival\\s+)?signature\\b");
     private static final Pattern HANDWRITTEN = Pattern.compile("(?i)\\s*handwrit");
@@ -96,8 +113,13 @@ public final class ReferenceParser {
     }
 
     /** Where a structured reference starting at {@code at} ends, or -1. */
+    /** Whether a reference can begin with {@code c} (see {@link #MAY_BEGIN}). */
+    static boolean mayBegin(char c) {
+        return MAY_BEGIN[c];
+    }
+
     private static int referenceEndAt(String line, int at) {
-        if (!Scan.wordStart(line, at)) {
+        if (!Scan.wordStart(line, at) || !MAY_BEGIN[line.charAt(at)]) {
             return -1;
         }
         var repository = RepositoryRegistry.matchAt(line, at);

@@ -80,6 +80,11 @@ public final class RepositoryRegistry {
      * The repository cited at {@code at} in {@code text}, if one starts there as a whole word.
      * Codes are matched case-sensitively: {@code GARF} is an archive, {@code Garf} is not.
      */
+    /** False when no repository's form begins with {@code c}. */
+    static boolean mayBegin(char c) {
+        return !VARIANTS_BY_FIRST_CHAR.get(c).isEmpty();
+    }
+
     static Optional<Match> matchAt(String text, int at) {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return Optional.empty();

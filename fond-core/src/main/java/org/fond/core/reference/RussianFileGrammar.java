@@ -52,6 +52,11 @@ final class RussianFileGrammar implements SchemeGrammar {
     }
 
     @Override
+    public boolean mayBeginWithoutRepository(char c) {
+        return FOND_FIRST.indexOf(fold(c)) >= 0;
+    }
+
+    @Override
     public Optional<Reading> readWithoutRepository(String text, int at) {
         // a reference without a repository opens with a fond keyword (F., Fond, Ф., Фонд): a word beginning
         // with another letter is none, and the other levels' keywords need not be tried at every word of a text

@@ -29,6 +29,14 @@ interface SchemeGrammar {
     }
 
     /**
+     * False when {@link #readWithoutRepository} surely reads nothing at a character {@code c}: asked
+     * of every word start of every text, before the grammars are (wider than the grammar, never narrower).
+     */
+    default boolean mayBeginWithoutRepository(char c) {
+        return false;
+    }
+
+    /**
      * The repository a reference of this family belongs to when none is cited, if the family has
      * only one (a State Department decimal file is at NARA); its {@code asCited} is empty.
      */
