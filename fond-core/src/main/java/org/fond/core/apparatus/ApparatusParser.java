@@ -18,7 +18,7 @@ import org.fond.core.model.Span;
  * after a quote mark is the document's own punctuation and is left alone.
  */
 public final class ApparatusParser {
-    private static final Pattern LEADING_ELLIPSIS = Pattern.compile(
+    static final Pattern LEADING_ELLIPSIS = Pattern.compile(
             "(?:\\A|\\n[ \\t]*\\n)[ \\t]*(?<dots>\\.{3}(?!\\.)|\u2026)");
 
     /** The annotations and the data-quality flags of one text. */
@@ -79,16 +79,58 @@ public final class ApparatusParser {
         }
     }
 
-    /** {@code ...17 December 1957} at a paragraph start: the editor left earlier text out (A3). */
-    private static void leadingEllipses(String text, List<Annotation> out) {
-        if (!text.contains("...") && text.indexOf('\u2026') < 0) {
-            return; // no dots to find: skip trying the pattern at every character
+    /**
+     * {@code ...17 December 1957} at a paragraph start: the editor left earlier text out (A3). The
+     * pattern is tried only where three dots or an ellipsis stand, at the paragraph start before them
+     * (FRUS texts hold ellipses often, and a find over the whole text tried the pattern at every
+     * character); {@code ApparatusParserTest} checks the matches against {@code find()}.
+     */
+    static void leadingEllipses(String text, List<Annotation> out) {
+        Matcher m = null;
+        for (int dots = nextDots(text, 0); dots >= 0; dots = nextDots(text, dots + 1)) {
+            int start = paragraphStartBefore(text, dots);
+            if (start < 0) {
+                continue;
+            }
+            if (m == null) {
+                // transparent, unanchored bounds: \A is the text's start, not the region's, as for find()
+                m = LEADING_ELLIPSIS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, text.length());
+            if (m.lookingAt() && m.start("dots") == dots) {
+                Span span = new Span(dots, m.end("dots"));
+                out.add(new Annotation.Gap(span, span.of(text), "editorial-omission", null, java.util.Set.of(),
+                        Provenance.of(FrameClassifier.AGENT, "leading-ellipsis")));
+            }
         }
-        Matcher m = LEADING_ELLIPSIS.matcher(text);
-        while (m.find()) {
-            Span span = new Span(m.start("dots"), m.end("dots"));
-            out.add(new Annotation.Gap(span, span.of(text), "editorial-omission", null, java.util.Set.of(),
-                    Provenance.of(FrameClassifier.AGENT, "leading-ellipsis")));
+    }
+
+    /** The next "..." or "…" at or after {@code from}, or -1. */
+    private static int nextDots(String text, int from) {
+        int three = text.indexOf("...", from);
+        int one = text.indexOf('\u2026', from);
+        return three < 0 ? one : one < 0 ? three : Math.min(three, one);
+    }
+
+    /**
+     * Where the pattern's match would begin for dots at {@code dots}: the text's start, or the first line
+     * end of a blank line, with only spaces and tabs between; -1 when the dots are not at a paragraph start.
+     */
+    private static int paragraphStartBefore(String text, int dots) {
+        int p = dots;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
         }
+        if (p == 0) {
+            return 0;
+        }
+        if (text.charAt(p - 1) != '\n') {
+            return -1;
+        }
+        int q = p - 1;
+        while (q > 0 && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t')) {
+            q--;
+        }
+        return q > 0 && text.charAt(q - 1) == '\n' ? q - 1 : -1;
     }
 }
