@@ -45,6 +45,16 @@ class RuleStartsTest {
         assertThat(RuleStarts.of(text).matches(DateRule.NEW_YEAR)).hasSize(3);
     }
 
+    /** A day number begins the day rules only before a month (Russian too, "of" between) or a range word. */
+    @Test
+    void dayNumbersAreTriedOnlyBeforeAMonthOrARangeWord() {
+        String text = "17 января 1955 г., 3 Января, 1957, 5 of May 1957, 5th of May, 17 декабря 1957 года, 5 to 7 May 1957, "
+                + "5–7 May, 5to 7 May, 21st\tDec. 1956, 2 OF SEPT 1958, 12 delegations, 3 of them, 4 or 5 days, 7th fleet";
+        assertThat(assertSameMatches(text)).as("matches compared").isGreaterThanOrEqualTo(10);
+        assertThat(RuleStarts.of(text).matches(DateRule.DMY)).hasSize(7);
+        assertThat(RuleStarts.of(text).matches(DateRule.DAY_RANGE)).hasSize(3);
+    }
+
     @Property(tries = 5000)
     void findsTheSameMatchesAsAScanOfTheWholeTextOnOddText(@ForAll("datelike") String text) {
         assertSameMatches(text);
