@@ -20,8 +20,8 @@ public final class ReferenceParser {
             new DecimalFileGrammar());
     /**
      * The characters a reference can begin with: a repository's form, or what a grammar reads without
-     * one. Every word start of every line was given to the registry and the three grammars (calls the
-     * JIT cannot inline, one grammar's look an interface call of three), where most begin with no such character.
+     * one. Every word start of every line was given to the registry and to the three grammars (an
+     * interface call each, which the JIT does not inline), though most begin with no such character.
      */
     private static final boolean[] MAY_BEGIN = new boolean[Character.MAX_VALUE + 1];
 
