@@ -10,9 +10,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code fond bench stages --against OTHER --interleaved}: this build and another in one JVM, each
@@ -24,6 +25,8 @@ import java.util.Locale;
  */
 final class StageInterleave {
     private static final List<String> STAGES = StageTable.STAGES;
+    /** The last row: the four stages' sum. */
+    private static final String ALL = STAGES.get(4);
 
     private StageInterleave() {
     }
@@ -34,53 +37,25 @@ final class StageInterleave {
         try (Build mine = new Build(thisClasspath, shared); Build theirs = new Build(other, shared)) {
             log.printf("%d records a round, %d rounds each, in one JVM%n", mine.records, rounds);
             log.flush();
-            List<double[]> mineTimed = new ArrayList<>();
-            List<double[]> theirsTimed = new ArrayList<>();
+            List<Map<String, Double>> mineTimed = new ArrayList<>();
+            List<Map<String, Double>> theirsTimed = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 boolean mineFirst = r % 2 == 0;
-                double[] a = (mineFirst ? mine : theirs).round();
-                double[] b = (mineFirst ? theirs : mine).round();
-                double[] m = mineFirst ? a : b;
-                double[] t = mineFirst ? b : a;
+                Map<String, Double> a = (mineFirst ? mine : theirs).round();
+                Map<String, Double> b = (mineFirst ? theirs : mine).round();
+                Map<String, Double> m = mineFirst ? a : b;
+                Map<String, Double> t = mineFirst ? b : a;
                 if (r >= rounds / 2) {
                     mineTimed.add(m);
                     theirsTimed.add(t);
                 }
-                log.printf("round %d: this build %.3f, other %.3f ms a record%n", r + 1, m[4], t[4]);
+                log.printf("round %d: this build %.3f, other %.3f ms a record%n", r + 1, m.get(ALL), t.get(ALL));
                 log.flush();
             }
-            return table(mineTimed, theirsTimed, rounds);
+            return StagePairs.ratioTable(mineTimed, theirsTimed, "turn pairs") + String.format(Locale.ROOT,
+                    "%n%d rounds of each build in one JVM, taking turns (half timed: %d turn pairs); below 1: this "
+                    + "build takes less CPU.%n", rounds, mineTimed.size());
         }
-    }
-
-    static String table(List<double[]> mine, List<double[]> theirs, int rounds) {
-        StringBuilder out = new StringBuilder();
-        out.append("| stage | this build ms | other ms | this ÷ other (median of turn pairs) | min | max |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
-        int n = mine.size();
-        for (int s = 0; s < STAGES.size(); s++) {
-            double[] ratios = new double[n];
-            double[] a = new double[n];
-            double[] b = new double[n];
-            for (int p = 0; p < n; p++) {
-                a[p] = mine.get(p)[s];
-                b[p] = theirs.get(p)[s];
-                ratios[p] = a[p] / b[p];
-            }
-            Arrays.sort(ratios);
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", STAGES.get(s),
-                    median(a), median(b), median(ratios), ratios[0], ratios[n - 1]));
-        }
-        out.append(String.format(Locale.ROOT, "%n%d rounds of each build in one JVM, taking turns (half timed: %d "
-                + "turn pairs); below 1: this build takes less CPU.%n", rounds, n));
-        return out.toString();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** One build's {@link StageRounds}, loaded by a class loader that sees only that build (and the JDK). */
@@ -111,15 +86,20 @@ final class StageInterleave {
             }
         }
 
-        /** One round: each stage's CPU ms a record, then their sum. */
-        double[] round() {
+        /** One round: each stage's CPU ms a record, and their sum, by {@link StageTable#STAGES}' names. */
+        Map<String, Double> round() {
             ClassLoader before = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
             try {
                 long[] t = (long[]) round.invoke(rounds);
                 double per = 1e6 * t[0];
-                double[] ms = {t[1] / per, t[2] / per, t[3] / per, t[4] / per, 0};
-                ms[4] = ms[0] + ms[1] + ms[2] + ms[3];
+                Map<String, Double> ms = new LinkedHashMap<>();
+                double all = 0;
+                for (int s = 0; s < 4; s++) {
+                    ms.put(STAGES.get(s), t[s + 1] / per);
+                    all += t[s + 1] / per;
+                }
+                ms.put(ALL, all);
                 return ms;
             } catch (InvocationTargetException | IllegalAccessException e) {
                 throw new IllegalStateException("a round of the stages failed", cause(e));

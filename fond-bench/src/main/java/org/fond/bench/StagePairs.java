@@ -39,9 +39,19 @@ final class StagePairs {
                 log.flush();
             }
         }
+        return ratioTable(mine, theirs, "pairs") + String.format(Locale.ROOT, "%n%d pairs of runs, each %d rounds "
+                + "(half timed), in alternating order; below 1: this build takes less CPU.%n", pairs, rounds);
+    }
+
+    /**
+     * Each stage's median ms a record in both builds and the median, least and greatest of the ratios
+     * taken within each pair ({@code mine.get(p)} against {@code theirs.get(p)}), one row a stage.
+     */
+    static String ratioTable(List<Map<String, Double>> mine, List<Map<String, Double>> theirs, String pairsAre) {
+        int pairs = mine.size();
         StringBuilder out = new StringBuilder();
-        out.append("| stage | this build ms | other ms | this ÷ other (median of pairs) | min | max |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+        out.append("| stage | this build ms | other ms | this ÷ other (median of ").append(pairsAre)
+                .append(") | min | max |\n|---|---:|---:|---:|---:|---:|\n");
         for (String stage : STAGES) {
             double[] ratios = new double[pairs];
             for (int p = 0; p < pairs; p++) {
@@ -51,8 +61,6 @@ final class StagePairs {
             out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", stage,
                     median(mine, stage), median(theirs, stage), median(ratios), ratios[0], ratios[pairs - 1]));
         }
-        out.append(String.format(Locale.ROOT, "%n%d pairs of runs, each %d rounds (half timed), in alternating order; "
-                + "below 1: this build takes less CPU.%n", pairs, rounds));
         return out.toString();
     }
 

@@ -15,8 +15,8 @@ import org.fond.core.model.Provenance;
  * and trailer account for every character of it apart from separators; it never throws.
  */
 public final class ReferenceParser {
-    /** One grammar per citation family; a repository's scheme id picks its grammar. */
-    private static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar(), new NaaGrammar(),
+    /** One grammar per citation family; a repository's scheme id picks its grammar (package-private for tests). */
+    static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar(), new NaaGrammar(),
             new DecimalFileGrammar());
     /**
      * The characters a reference can begin with: a repository's form, or what a grammar reads without

@@ -2,16 +2,10 @@ package org.fond.core.apparatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.zip.GZIPInputStream;
 import org.fond.core.model.Annotation;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
@@ -21,7 +15,7 @@ class LeadingEllipsisTest {
 
     @Test
     void findsWhatAScanOfTheWholeTextFindsInRealTexts() {
-        String volume = gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz");
+        String volume = Shared.gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz");
         List<String> texts = new ArrayList<>(List.of(Shared.read(Shared.seed115956()), Shared.read(Shared.seed115797())));
         // the volume's paragraphs as a text's: its XML lines, blank lines between
         texts.add(volume.replace("<p>", "\n\n").replaceAll("<[^>]+>", ""));
@@ -57,13 +51,5 @@ class LeadingEllipsisTest {
         ApparatusParser.leadingEllipses(text, out);
         assertThat(out).extracting(a -> a.span().start() + "-" + a.span().end()).as(text).isEqualTo(expected);
         return expected.size();
-    }
-
-    private static String gunzip(String path) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Shared.path(path)))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

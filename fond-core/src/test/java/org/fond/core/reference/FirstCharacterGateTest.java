@@ -2,14 +2,8 @@ package org.fond.core.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +13,14 @@ import org.junit.jupiter.api.Test;
  * references are found in them (so the check is not vacuous).
  */
 class FirstCharacterGateTest {
-    private static final List<SchemeGrammar> GRAMMARS = List.of(new RussianFileGrammar(), new NaaGrammar(),
-            new DecimalFileGrammar());
-
     @Test
     void isOpenWhereverTheRegistryOrAGrammarReadsOnRealTexts() {
         List<String> texts = new ArrayList<>();
         texts.add(Shared.read(Shared.seed115956()));
         texts.add(Shared.read(Shared.seed115797()));
         texts.add(Shared.read(Shared.path("corpus/wcda/wilson_archive_sample.csv")));
-        texts.add(gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz"));
-        texts.add(gunzip("corpus/soviet-translated/JFK_Russia_Translated_English.md.gz"));
+        texts.add(Shared.gunzip("corpus/frus-tei/frus1918Russiav03.xml.gz"));
+        texts.add(Shared.gunzip("corpus/soviet-translated/JFK_Russia_Translated_English.md.gz"));
         // odd starts: lower case, Cyrillic, digits, a repository glued to punctuation
         texts.add("ф. 0102, оп. 14, д. 6; (АВПРФ ф.5 оп.30 д.163); fond 5, opis 30; 711.00/1-2057; File No. 123.4");
         int read = 0;
@@ -39,7 +30,7 @@ class FirstCharacterGateTest {
                     continue;
                 }
                 boolean reads = RepositoryRegistry.matchAt(text, at).isPresent();
-                for (SchemeGrammar g : GRAMMARS) {
+                for (SchemeGrammar g : ReferenceParser.GRAMMARS) {
                     reads |= g.readWithoutRepository(text, at).isPresent();
                 }
                 if (reads) {
@@ -53,13 +44,5 @@ class FirstCharacterGateTest {
         assertThat(read).as("word starts where something is read").isGreaterThan(100);
         assertThat(ReferenceParser.mayBegin(' ')).isFalse();
         assertThat(ReferenceParser.mayBegin('x')).as("no repository or keyword begins with x").isFalse();
-    }
-
-    private static String gunzip(String path) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Shared.path(path)))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
