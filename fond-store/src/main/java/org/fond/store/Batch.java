@@ -177,7 +177,7 @@ public final class Batch implements AutoCloseable {
         ps.setString(7, entry.sourceFormat());
         ps.setString(8, entry.repository());
         ps.setString(9, entry.fileKey());
-        ps.setString(10, entry.json());
+        ps.setBytes(10, entry.utf8());
         ps.setString(11, ingestedAt.toString());
         ps.setLong(12, generation);
         ps.executeUpdate();
@@ -191,6 +191,13 @@ public final class Batch implements AutoCloseable {
         private PreparedStatement versions;
         private PreparedStatement retire;
         private PreparedStatement insert;
+
+        /**
+         * The JSON goes in as its UTF-8 bytes, made text by the cast (SQLite reads a blob cast to text
+         * as text in the database's encoding, UTF-8, without converting it): the column holds text,
+         * as when it was bound as a string, and the driver does not encode a string of it again.
+         */
+        private static final String JSON_VALUE = "CAST(? AS TEXT)";
 
         /** The latest version of a record (0: none) and the version read from given bytes (0: none), in one look-up. */
         PreparedStatement versions() throws SQLException {
@@ -212,7 +219,7 @@ public final class Batch implements AutoCloseable {
             if (insert == null) {
                 insert = connection.prepareStatement("INSERT INTO records (record_id, version, current, "
                         + "original_sha256, original_path, title, date_edtf, source_format, repository, file_key, json, "
-                        + "ingested_at, generation) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "ingested_at, generation) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, " + JSON_VALUE + ", ?, ?)");
             }
             return insert;
         }

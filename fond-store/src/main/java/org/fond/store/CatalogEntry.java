@@ -1,5 +1,6 @@
 package org.fond.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.fond.core.model.Record;
 import org.fond.core.reference.ArchivalReference;
@@ -14,7 +15,8 @@ import org.fond.store.json.RecordJson;
  * a {@link Record} by {@link #of(Record)} holds what {@link RecordJson} wrote, which a JSON
  * generator cannot leave malformed, and {@link Batch#add} does not parse it again (at 100k records
  * that parse was 2.5% of ingest's CPU, on the one thread that stores); an entry built from a JSON
- * string is checked when added.
+ * string is checked when added. An entry of a record keeps its JSON as the UTF-8 the catalog stores
+ * ({@link RecordJson#writeUtf8}) and makes a string of it only when asked for one.
  */
 public final class CatalogEntry {
     private final String recordId;
@@ -23,19 +25,22 @@ public final class CatalogEntry {
     private final String sourceFormat;
     private final String repository;
     private final String fileKey;
-    private final String json;
+    /** The JSON as given, or null until asked for when the entry holds {@link #utf8} only. */
+    private String json;
+    /** The JSON as UTF-8, or null until asked for when the entry holds {@link #json} only. */
+    private byte[] utf8;
     private final boolean written;
 
     public CatalogEntry(String recordId, String title, String dateEdtf, String sourceFormat, String repository,
                         String fileKey, String json) {
-        this(recordId, title, dateEdtf, sourceFormat, repository, fileKey, json, false);
+        this(recordId, title, dateEdtf, sourceFormat, repository, fileKey, Objects.requireNonNull(json, "json"), null,
+                false);
     }
 
     private CatalogEntry(String recordId, String title, String dateEdtf, String sourceFormat, String repository,
-                         String fileKey, String json, boolean written) {
+                         String fileKey, String json, byte[] utf8, boolean written) {
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(sourceFormat, "sourceFormat");
-        Objects.requireNonNull(json, "json");
         if (recordId.isBlank()) {
             throw new IllegalArgumentException("recordId must not be blank");
         }
@@ -49,6 +54,7 @@ public final class CatalogEntry {
         this.repository = repository;
         this.fileKey = fileKey;
         this.json = json;
+        this.utf8 = utf8;
         this.written = written;
     }
 
@@ -57,7 +63,7 @@ public final class CatalogEntry {
         ArchivalReference first = r.references().isEmpty() ? null : r.references().get(0);
         String repository = first == null || first.repository() == null ? null : first.repository().code();
         return new CatalogEntry(r.id(), r.title(), r.date() == null ? null : r.date().edtf(), r.source().format(),
-                repository, first == null ? null : first.fileKey(), RecordJson.write(r), true);
+                repository, first == null ? null : first.fileKey(), null, RecordJson.writeUtf8(r), true);
     }
 
     public String recordId() {
@@ -85,7 +91,18 @@ public final class CatalogEntry {
     }
 
     public String json() {
+        if (json == null) {
+            json = new String(utf8, StandardCharsets.UTF_8);
+        }
         return json;
+    }
+
+    /** The JSON as the catalog stores it: UTF-8. The caller must not change the array. */
+    byte[] utf8() {
+        if (utf8 == null) {
+            utf8 = json.getBytes(StandardCharsets.UTF_8);
+        }
+        return utf8;
     }
 
     /** Whether the JSON is what {@link RecordJson} wrote for a record, so well-formed without parsing it. */
@@ -98,12 +115,12 @@ public final class CatalogEntry {
         return o instanceof CatalogEntry e && recordId.equals(e.recordId) && Objects.equals(title, e.title)
                 && Objects.equals(dateEdtf, e.dateEdtf) && sourceFormat.equals(e.sourceFormat)
                 && Objects.equals(repository, e.repository) && Objects.equals(fileKey, e.fileKey)
-                && json.equals(e.json);
+                && json().equals(e.json());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordId, title, dateEdtf, sourceFormat, repository, fileKey, json);
+        return Objects.hash(recordId, title, dateEdtf, sourceFormat, repository, fileKey, json());
     }
 
     @Override

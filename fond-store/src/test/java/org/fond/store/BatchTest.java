@@ -32,7 +32,7 @@ class BatchTest {
     }
 
     @Test
-    void storesARecordsOwnEntryAsWrittenAndRefusesMalformedJsonNamingTheRecord() {
+    void storesARecordsOwnEntryAsWrittenAndRefusesMalformedJsonNamingTheRecord() throws Exception {
         org.fond.core.model.Record seed = org.fond.ingest.Readers.standard()
                 .readAll(org.fond.core.testing.Shared.seed115956()).records().get(0);
         CatalogEntry written = CatalogEntry.of(seed);
@@ -51,6 +51,17 @@ class BatchTest {
         try (Archive archive = Archive.open(dir)) {
             assertThat(archive.record(written.recordId()).orElseThrow().json()).isEqualTo(written.json());
             assertThat(archive.record("115797")).isEmpty();
+        }
+        // bound as UTF-8 bytes, the JSON is still text in the catalog, byte for byte the string's UTF-8
+        try (java.sql.Connection c = Catalog.connect(dir, Catalog.Use.READ);
+                java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT typeof(json), CAST(json AS BLOB) FROM records WHERE record_id = ?")) {
+            ps.setString(1, written.recordId());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("text");
+                assertThat(rs.getBytes(2)).isEqualTo(written.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 

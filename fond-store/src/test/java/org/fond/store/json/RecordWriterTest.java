@@ -3,9 +3,11 @@ package org.fond.store.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fond.core.model.Record;
@@ -13,7 +15,10 @@ import org.fond.core.testing.Shared;
 import org.fond.ingest.Readers;
 import org.junit.jupiter.api.Test;
 
-/** The streamed record JSON is, character for character, the tree {@link RecordJson#toTree} writes. */
+/**
+ * The streamed record JSON is, character for character, the tree {@link RecordJson#toTree} writes, and
+ * its UTF-8 ({@link RecordJson#writeUtf8}) the same characters.
+ */
 class RecordWriterTest {
 
     @Test
@@ -34,6 +39,28 @@ class RecordWriterTest {
             if (!actual.equals(expected)) {
                 assertThat(actual).as(r.id()).isEqualTo(expected);
             }
+            byte[] utf8 = RecordJson.writeUtf8(r);
+            if (!Arrays.equals(utf8, expected.getBytes(StandardCharsets.UTF_8))) {
+                assertThat(new String(utf8, StandardCharsets.UTF_8)).as(r.id() + " as UTF-8").isEqualTo(expected);
+            }
         }
+    }
+
+    /** Beyond the corpus: characters outside the BMP (a Han name of Extension B), and a broken source's half pair. */
+    @Test
+    void writesAstralCharactersAsTheirUtf8AndKeepsALoneSurrogateAsItsEscape() {
+        Record seed = Readers.standard().readAll(Shared.seed115956()).records().get(0);
+        String astral = "金\uD840\uDC0B成 “Kim” 김일성 Ким Ир Сен";
+        Record r = seed.toBuilder().title(astral).summary("broken \uD840 half").build();
+        String json = RecordJson.write(r);
+        byte[] utf8 = RecordJson.writeUtf8(r);
+        assertThat(new String(utf8, StandardCharsets.UTF_8)).contains("\"title\":\"" + astral + "\"");
+        assertThat(utf8).containsSequence(0xF0, 0xA0, 0x80, 0x8B); // U+2000B, four bytes
+        // encoding the string loses the half pair; the bytes keep it, as JSON reads it back
+        assertThat(new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains("broken ? half");
+        assertThat(RecordJson.parse(new String(utf8, StandardCharsets.UTF_8)).get("summary").asText())
+                .isEqualTo("broken \uD840 half");
+        Record whole = r.toBuilder().summary("whole").build();
+        assertThat(RecordJson.writeUtf8(whole)).isEqualTo(RecordJson.write(whole).getBytes(StandardCharsets.UTF_8));
     }
 }
