@@ -24,7 +24,7 @@ final class DocumentWalker {
             "cell", "head", "list");
 
     private final XMLStreamReader xml;
-    private final PlainTextBuilder text = new PlainTextBuilder();
+    private final PlainTextBuilder text;
     private final Deque<Frame> open = new ArrayDeque<>();
     private final List<DocumentParts.Named> names = new ArrayList<>();
     private final List<DocumentParts.Note> sourceNotes = new ArrayList<>();
@@ -45,13 +45,17 @@ final class DocumentWalker {
     private Span date;
     private String when;
 
-    private DocumentWalker(XMLStreamReader xml) {
+    private DocumentWalker(XMLStreamReader xml, StringBuilder scratch) {
         this.xml = xml;
+        this.text = new PlainTextBuilder(scratch);
     }
 
-    /** Reads from the document's start tag (the current event) through its end tag. */
-    static DocumentParts read(XMLStreamReader xml, String startPage) throws XMLStreamException {
-        return new DocumentWalker(xml).walk(startPage);
+    /**
+     * Reads from the document's start tag (the current event) through its end tag, building its text in
+     * {@code scratch}, which it clears first (a volume's documents share one).
+     */
+    static DocumentParts read(XMLStreamReader xml, String startPage, StringBuilder scratch) throws XMLStreamException {
+        return new DocumentWalker(xml, scratch).walk(startPage);
     }
 
     private DocumentParts walk(String startPage) throws XMLStreamException {

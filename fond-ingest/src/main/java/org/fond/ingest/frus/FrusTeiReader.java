@@ -84,6 +84,8 @@ public final class FrusTeiReader implements Reader {
         private String rootId;
         private String page;
         private FrusRecordBuilder builder;
+        /** The text of the document being read, cleared for the next: one builder a volume, not one a document. */
+        private final StringBuilder text = new StringBuilder(PlainTextBuilder.INITIAL_CAPACITY);
 
         VolumeWalk(SourceFile file, XMLStreamReader xml, List<Record> records, List<Rejection> rejections) {
             this.file = file;
@@ -126,7 +128,7 @@ public final class FrusTeiReader implements Reader {
 
         private void document() throws XMLStreamException {
             int line = line(xml.getLocation());
-            DocumentParts parts = DocumentWalker.read(xml, page);
+            DocumentParts parts = DocumentWalker.read(xml, page, text);
             if (!parts.pageBreaks().isEmpty()) {
                 page = parts.pageBreaks().get(parts.pageBreaks().size() - 1).n();
             }

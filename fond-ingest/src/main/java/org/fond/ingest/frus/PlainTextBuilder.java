@@ -16,7 +16,14 @@ final class PlainTextBuilder {
      * A FRUS document's text is a few thousand characters: begun at 16 the builder was grown and copied
      * eight times a document (4.4% of the bytes ingest allocated).
      */
-    private final StringBuilder text = new StringBuilder(4096);
+    static final int INITIAL_CAPACITY = 4096;
+
+    /**
+     * Where the text is built: the caller's, cleared here and used again for its next document, so a
+     * volume grows one builder to its longest document (begun at 4,096 for each document, the builders
+     * still grew to 4% of ingest's allocation).
+     */
+    private final StringBuilder text;
     private final List<Block> blocks = new ArrayList<>();
     /** The separator owed before the next visible character: 0, ' ', '\t' or '\n'. */
     private char pending;
@@ -25,6 +32,15 @@ final class PlainTextBuilder {
     private int nextLine;
     private String nextMarker = "";
     private boolean labelOnly;
+
+    PlainTextBuilder(StringBuilder scratch) {
+        scratch.setLength(0);
+        this.text = scratch;
+    }
+
+    PlainTextBuilder() {
+        this(new StringBuilder(INITIAL_CAPACITY));
+    }
 
     int length() {
         return text.length();
