@@ -42,6 +42,9 @@ final class ApparatusMarks extends TokenFilter {
     /** Sorted, disjoint spans: start at {@code 2i}, end at {@code 2i + 1}. */
     private int[] spans = Text.NONE;
     private boolean markNext;
+    /** The first span that may end after the current token's start ({@link #overlaps}). */
+    private int cursor;
+    private int lastStart;
     private int markStart;
     private int markEnd;
 
@@ -77,25 +80,30 @@ final class ApparatusMarks extends TokenFilter {
         return true;
     }
 
-    /** Whether [start, end) meets a span: the first span ending after start begins before end. */
+    /**
+     * Whether [start, end) meets a span: the first span ending after start begins before end. The
+     * tokens of a text come in order of their starts, so that span is found by moving on from the
+     * last token's rather than by a binary search for every token (0.7% of indexing); a token that
+     * starts before the last one (no filter of the chain makes one) is looked up from the first span.
+     */
     private boolean overlaps(int start, int end) {
-        int lo = 0;
-        int hi = spans.length / 2;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans[2 * mid + 1] <= start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        if (start < lastStart) {
+            cursor = 0;
         }
-        return lo < spans.length / 2 && spans[2 * lo] < end;
+        lastStart = start;
+        int count = spans.length / 2;
+        while (cursor < count && spans[2 * cursor + 1] <= start) {
+            cursor++;
+        }
+        return cursor < count && spans[2 * cursor] < end;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
         markNext = false;
+        cursor = 0;
+        lastStart = 0;
     }
 
     /** A record's plain text with the spans of its apparatus outside the original layer. */

@@ -9,6 +9,7 @@ import org.fond.core.model.Layer;
 import org.fond.core.model.Provenance;
 import org.fond.core.model.Record;
 import org.fond.core.model.Span;
+import org.fond.search.RealCorpus;
 import org.fond.search.SeedRecords;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,43 @@ class ApparatusMarksTest {
     @Test
     void marksExactlyTheWordsOfTheSeedsApparatusAtTheirOwnPositions() {
         Record s1 = SeedRecords.s1();
-        String plain = s1.text().plain();
-        List<Span> apparatus = s1.annotations().stream().filter(a -> a.layer() != Layer.ORIGINAL)
+        assertThat(s1.annotations().stream().filter(a -> a.layer() != Layer.ORIGINAL))
+                .as("the seed's handwritten additions").isNotEmpty();
+        assertThat(markedWords(FondAnalyzer.forIndexing(), s1.text().plain(), s1.annotations())).isPositive();
+    }
+
+    /**
+     * Every record of a FRUS volume (footnotes and editors' insertions throughout), one analyzer for
+     * all as indexing uses it, and a text whose apparatus falls inside Han and Hangul (single
+     * characters and bigrams, where tokens share starts): each word marked exactly where it meets a span.
+     */
+    @Test
+    void marksExactlyTheApparatusOfEveryRecordOfAVolumeAndOfHanAndHangul() {
+        FondAnalyzer analyzer = FondAnalyzer.forIndexing();
+        int marked = 0;
+        int records = 0;
+        for (Record r : RealCorpus.frusVolume("frus1901China")) {
+            if (r.annotations().stream().anyMatch(a -> a.layer() != Layer.ORIGINAL)) {
+                marked += markedWords(analyzer, r.text().plain(), r.annotations());
+                records++;
+            }
+        }
+        assertThat(records).as("records with apparatus").isGreaterThan(50);
+        assertThat(marked).isGreaterThan(1_000);
+        String cjk = "金日成 [sic] 김일성은 平壤 [인장] 에서 Kim";
+        List<Annotation> spans = List.of(
+                new Annotation.HandwrittenAddition(new Span(1, 2), "日", "handwritten", "日", Set.of(), TEST),
+                new Annotation.HandwrittenAddition(new Span(4, 9), "[sic]", "handwritten", "[sic]", Set.of(), TEST),
+                new Annotation.HandwrittenAddition(new Span(15, 16), "平", "handwritten", "平", Set.of(), TEST),
+                new Annotation.HandwrittenAddition(new Span(18, 22), "[인장]", "handwritten", "[인장]", Set.of(), TEST));
+        assertThat(markedWords(analyzer, cjk, spans)).isGreaterThanOrEqualTo(6);
+    }
+
+    /** Checks every token of {@code plain} against the spans by brute force; the number of words marked. */
+    private static int markedWords(FondAnalyzer analyzer, String plain, List<Annotation> annotations) {
+        List<Span> apparatus = annotations.stream().filter(a -> a.layer() != Layer.ORIGINAL)
                 .map(Annotation::span).toList();
-        assertThat(apparatus).as("the seed's handwritten additions").isNotEmpty();
-        List<FondAnalyzerTest.Token> tokens = FondAnalyzerTest.tokens(FondAnalyzer.forIndexing(), ApparatusMarks.Text.of(plain, s1.annotations()));
+        List<FondAnalyzerTest.Token> tokens = FondAnalyzerTest.tokens(analyzer, ApparatusMarks.Text.of(plain, annotations));
         int marked = 0;
         for (int i = 0; i < tokens.size(); i++) {
             FondAnalyzerTest.Token t = tokens.get(i);
@@ -44,7 +77,7 @@ class ApparatusMarksTest {
                 marked++;
             }
         }
-        assertThat(marked).isPositive();
+        return marked;
     }
 
     @Test
