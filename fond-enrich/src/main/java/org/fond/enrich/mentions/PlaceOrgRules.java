@@ -92,12 +92,13 @@ final class PlaceOrgRules {
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            String line = text.substring(lineStart, lineEnd);
-            if (line.length() <= 120 && line.indexOf(',') > 0 && (!filtered || mayBeDateline(line))
-                    && YEAR.matcher(line).find()) {
-                for (DateExpression date : DateParser.extract(line, null)) {
-                    datelinePlace(text, tokens, lineStart, line, date.span().start(), found);
-                    break;
+            if (lineEnd - lineStart <= 120) { // a line longer is no dateline: not copied out to be asked
+                String line = text.substring(lineStart, lineEnd);
+                if (line.indexOf(',') > 0 && (!filtered || mayBeDateline(line)) && YEAR.matcher(line).find()) {
+                    for (DateExpression date : DateParser.extract(line, null)) {
+                        datelinePlace(text, tokens, lineStart, line, date.span().start(), found);
+                        break;
+                    }
                 }
             }
             lineStart = lineEnd + 1;
