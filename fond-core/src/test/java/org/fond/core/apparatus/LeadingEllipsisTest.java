@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.fond.core.model.Annotation;
+import org.fond.core.testing.PieceTexts;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +33,8 @@ class LeadingEllipsisTest {
         Random random = new Random(20261207);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            found += assertSame(text.toString());
+            String text = PieceTexts.join(random, pieces, random.nextInt(12) + 1);
+            found += assertSame(text);
         }
         assertThat(found).isGreaterThan(1_000);
     }

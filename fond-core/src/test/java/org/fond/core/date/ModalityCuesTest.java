@@ -15,6 +15,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.fond.core.testing.PieceTexts;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +55,8 @@ class ModalityCuesTest {
         Random random = new Random(20261123);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(16); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            found += assertSameCues(text.toString());
+            String text = PieceTexts.join(random, pieces, random.nextInt(16) + 1);
+            found += assertSameCues(text);
         }
         assertThat(found).isGreaterThan(10_000);
     }

@@ -3,6 +3,7 @@ package org.fond.core.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.fond.core.testing.PieceTexts;
 import org.junit.jupiter.api.Test;
 
 /** The cue-word checks that spare the closing-formula patterns find what the patterns alone find. */
@@ -16,20 +17,17 @@ class ConversationCueTest {
         Random random = new Random(20261123);
         int hits = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(8); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
+            String text = PieceTexts.join(random, pieces, random.nextInt(8) + 1);
             for (String word : new String[] {"lasted", "continued", "went", "present"}) {
-                boolean expected = scan(text.toString(), word);
-                assertThat(Conversation.containsAnyIgnoringCase(text.toString(), new String[] {word})).as(text + " / " + word)
+                boolean expected = scan(text, word);
+                assertThat(Conversation.containsAnyIgnoringCase(text, new String[] {word})).as(text + " / " + word)
                         .isEqualTo(expected);
                 hits += expected ? 1 : 0;
             }
             String[] verbs = {"lasted", "continued", "went"};
-            boolean any = scan(text.toString(), verbs[0]) || scan(text.toString(), verbs[1])
-                    || scan(text.toString(), verbs[2]);
-            assertThat(Conversation.containsAnyIgnoringCase(text.toString(), verbs)).as(text + " / any verb")
+            boolean any = scan(text, verbs[0]) || scan(text, verbs[1])
+                    || scan(text, verbs[2]);
+            assertThat(Conversation.containsAnyIgnoringCase(text, verbs)).as(text + " / any verb")
                     .isEqualTo(any);
         }
         assertThat(hits).isGreaterThan(1_000);
@@ -50,11 +48,7 @@ class ConversationCueTest {
             ".", "!", "?", "\u000B", "\f", "\r", "1. ", "present", "I. M. Smith. "};
         Random random = new Random(20261123);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(10); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = PieceTexts.join(random, pieces, random.nextInt(10) + 1);
             assertThat(Conversation.sentences(t)).as(t).isEqualTo(java.util.List.of(Conversation.SENTENCE_END.split(t)));
         }
         String seed = org.fond.core.testing.Shared.read(org.fond.core.testing.Shared.seed115956());
@@ -74,11 +68,7 @@ class ConversationCueTest {
         int durations = 0;
         int present = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(14); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = PieceTexts.join(random, pieces, random.nextInt(14) + 1);
             java.util.regex.Matcher expected = Conversation.DURATION.matcher(t);
             java.util.regex.Matcher actual = Conversation.durationMatch(t);
             if (expected.find()) {

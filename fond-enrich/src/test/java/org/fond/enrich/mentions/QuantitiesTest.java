@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
+import org.fond.core.testing.PieceTexts;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -61,12 +62,9 @@ class QuantitiesTest {
         Random random = new Random(20261123);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            List<Quantities.Quantity> expected = scanned(text.toString());
-            assertThat(Quantities.find(text.toString())).as(text.toString()).isEqualTo(expected);
+            String text = PieceTexts.join(random, pieces, random.nextInt(12) + 1);
+            List<Quantities.Quantity> expected = scanned(text);
+            assertThat(Quantities.find(text)).as(text).isEqualTo(expected);
             found += expected.size();
         }
         assertThat(found).as("quantities compared").isGreaterThan(1_000);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
+import org.fond.core.testing.PieceTexts;
 import org.fond.core.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -59,11 +60,8 @@ class TokenizerTest {
             "Ким", "u\u0306", "😀", "\u05D0\"\u05D1", "ภาษา", "\u200D", "é", "Muccio는"};
         Random random = new Random(20261123);
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(30); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(text.toString());
+            String text = PieceTexts.join(random, pieces, random.nextInt(30) + 1);
+            texts.add(text);
         }
         for (String text : texts) {
             List<Token> expected = Tokenizer.tokens(text, BreakIterator.getWordInstance(ULocale.ROOT));

@@ -3,6 +3,7 @@ package org.fond.ingest.frus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.fond.core.testing.PieceTexts;
 import org.fond.core.text.Block;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +19,8 @@ class PlainTextBuilderTest {
             PlainTextBuilder cut = new PlainTextBuilder();
             int blocks = random.nextInt(4) + 1;
             for (int b = 0; b < blocks; b++) {
-                StringBuilder data = new StringBuilder();
-                for (int n = random.nextInt(12); n >= 0; n--) {
-                    data.append(pieces[random.nextInt(pieces.length)]);
-                }
-                char[] chars = data.toString().toCharArray();
+                String data = PieceTexts.join(random, pieces, random.nextInt(12) + 1);
+                char[] chars = data.toCharArray();
                 whole.beginBlock(Block.Kind.PARAGRAPH, b + 1, "p");
                 cut.beginBlock(Block.Kind.PARAGRAPH, b + 1, "p");
                 whole.append(chars, 0, chars.length, b + 1);

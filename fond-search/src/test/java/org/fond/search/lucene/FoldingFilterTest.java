@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.fond.core.testing.PieceTexts;
 import org.fond.search.RealCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -61,12 +62,9 @@ class FoldingFilterTest {
         Random random = new Random(20261207);
         int words = 0;
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(30); n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            List<String> icu = terms(text.toString(), ICUFoldingFilter::new);
-            assertThat(terms(text.toString(), FoldingFilter::new)).as(text.toString()).isEqualTo(icu);
+            String text = PieceTexts.join(random, pieces, random.nextInt(30) + 1);
+            List<String> icu = terms(text, ICUFoldingFilter::new);
+            assertThat(terms(text, FoldingFilter::new)).as(text).isEqualTo(icu);
             words += icu.size();
         }
         assertThat(words).isGreaterThan(20_000);

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.fond.core.testing.PieceTexts;
 import org.fond.search.RealCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +45,9 @@ class FondTokenizerTest {
         Random random = new Random(20261207);
         int tokens = 0;
         for (int i = 0; i < 4_000; i++) {
-            StringBuilder text = new StringBuilder();
             // every twentieth text is long, so that chunks (4,096 characters) end in every kind of place
             int n = i % 20 == 0 ? 2_000 + random.nextInt(2_000) : random.nextInt(40);
-            for (; n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            tokens += assertSameTokens(text.toString());
+            tokens += assertSameTokens(PieceTexts.join(random, pieces, n + 1));
         }
         assertThat(tokens).isGreaterThan(100_000);
     }

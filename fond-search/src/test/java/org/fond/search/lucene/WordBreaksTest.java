@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.fond.core.testing.PieceTexts;
 import org.fond.search.RealCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -62,12 +63,8 @@ class WordBreaksTest {
         Random random = new Random(20261123);
         int tokens = 0;
         for (int i = 0; i < 3_000; i++) {
-            StringBuilder text = new StringBuilder();
             int n = i % 100 == 0 ? 3_000 : random.nextInt(40);
-            for (; n >= 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            tokens += assertSameTokens(text.toString());
+            tokens += assertSameTokens(PieceTexts.join(random, pieces, n + 1));
         }
         assertThat(tokens).isGreaterThan(50_000);
     }
