@@ -9,17 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.fond.store.json.RecordJson;
 
 /**
  * A Fond archive: a directory holding {@code catalog.sqlite} (the catalog, schema by Flyway
@@ -30,19 +37,36 @@ import org.flywaydb.core.api.FlywayException;
  * per archive, across processes: a second writer fails at once with an {@link ArchiveException}
  * saying the archive is locked. Reads never wait for a batch and see only committed batches.
  *
- * <p>An instance may be shared between threads; reads are serialised on one connection.
+ * <p>An instance may be shared between threads; reads run side by side, each on a connection of
+ * its own (up to {@link #MAX_READERS} at once).
  */
 public final class Archive implements AutoCloseable {
+    /**
+     * Read connections open at once, at most: SQLite in WAL mode lets each read on its own
+     * connection beside the others and beside a batch, so a search reading its hits' texts does not
+     * wait for another's; more connections than cores would only wait for a core.
+     */
+    static final int MAX_READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Record ids a statement asks for at once; SQLite allows 32,766 parameters. */
+    private static final int IDS_PER_STATEMENT = 500;
+
     private final Path dir;
     private final OriginalFiles originals;
-    private final Connection reader;
+    /** Read connections not in use; made when none is idle, up to {@link #MAX_READERS}. */
+    private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
+    private final Semaphore readers = new Semaphore(MAX_READERS);
     private Batch openBatch;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private Archive(Path dir, Connection reader) {
+    private Archive(Path dir, Connection first) {
         this.dir = dir;
         this.originals = new OriginalFiles(dir);
-        this.reader = reader;
+        idleReaders.add(first);
+    }
+
+    /** Work done on a read connection. */
+    private interface Read<T> {
+        T on(Connection c) throws SQLException;
     }
 
     /**
@@ -166,6 +190,64 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * The plain text of the current version of each record of {@code ids} the archive holds, by id:
+     * what a search index that keeps no texts of its own highlights. Only each record's text is read
+     * from its JSON.
+     */
+    public Map<String, String> texts(Collection<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<String, String> texts = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_STATEMENT) {
+            List<String> some = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_STATEMENT));
+            String sql = "SELECT record_id, json FROM records WHERE current = 1 AND record_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")";
+            read("read the catalog", c -> texts(c, sql, some, texts));
+        }
+        return texts;
+    }
+
+    /** The plain text of every stored version of a record, newest first; empty when there is no such record. */
+    public List<String> textVersions(String id) {
+        List<String> found = new ArrayList<>();
+        read("read the catalog", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT json FROM records WHERE record_id = ? ORDER BY version DESC")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(text(id, rs.getBytes(1)));
+                    }
+                }
+            }
+            return null;
+        });
+        return List.copyOf(found);
+    }
+
+    private Void texts(Connection c, String sql, List<String> ids, Map<String, String> into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    into.put(id, text(id, rs.getBytes(2)));
+                }
+            }
+        }
+        return null;
+    }
+
+    private String text(String id, byte[] json) {
+        try {
+            return RecordJson.text(json);
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveException(dir, "the catalog's JSON of " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The current version of every record, ordered by id, read lazily for a reindex of any size.
      * Close the stream (try-with-resources): it holds its own catalog connection.
      */
@@ -218,38 +300,35 @@ public final class Archive implements AutoCloseable {
         if (!Sha256.isHex(sha256)) {
             throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
         }
-        if (count("SELECT count(*) FROM originals WHERE sha256 = ?", sha256) == 0) {
+        if (read("read the catalog", c -> count(c, "SELECT count(*) FROM originals WHERE sha256 = ?", sha256)) == 0) {
             throw new ArchiveException(dir, "no original " + sha256 + " in the catalog");
         }
         return originals.read(sha256);
     }
 
     /** Counts of records and originals, by source format and repository. */
-    public synchronized CatalogStats stats() {
-        ensureOpen();
-        try {
+    public CatalogStats stats() {
+        return read("count the catalog", c -> {
             // One read transaction, so that the counts agree with each other even while a batch commits.
-            reader.setAutoCommit(false);
-            return new CatalogStats(count("SELECT count(*) FROM records WHERE current = 1"),
-                    count("SELECT count(*) FROM records"), count("SELECT count(*) FROM originals"),
-                    count("SELECT coalesce(sum(size), 0) FROM originals"), generation(),
-                    groups("SELECT source_format, count(*) FROM records WHERE current = 1 GROUP BY 1"),
-                    groups("SELECT coalesce(repository, ''), count(*) FROM records WHERE current = 1 GROUP BY 1"),
-                    groups("SELECT format, count(*) FROM originals GROUP BY 1"));
-        } catch (SQLException e) {
-            throw new ArchiveException(dir, "cannot count the catalog", e);
-        } finally {
+            c.setAutoCommit(false);
             try {
-                reader.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // a read transaction has nothing to lose
+                return new CatalogStats(count(c, "SELECT count(*) FROM records WHERE current = 1"),
+                        count(c, "SELECT count(*) FROM records"), count(c, "SELECT count(*) FROM originals"),
+                        count(c, "SELECT coalesce(sum(size), 0) FROM originals"),
+                        count(c, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'"),
+                        groups(c, "SELECT source_format, count(*) FROM records WHERE current = 1 GROUP BY 1"),
+                        groups(c, "SELECT coalesce(repository, ''), count(*) FROM records WHERE current = 1 GROUP BY 1"),
+                        groups(c, "SELECT format, count(*) FROM originals GROUP BY 1"));
+            } finally {
+                c.rollback(); // a read transaction has nothing to lose
+                c.setAutoCommit(true);
             }
-        }
+        });
     }
 
     /** The number of committed batches that changed something; a search index keeps it to know it is stale. */
     public long generation() {
-        return count("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+        return read("read the catalog", c -> count(c, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'"));
     }
 
     /**
@@ -257,11 +336,10 @@ public final class Archive implements AutoCloseable {
      * named by the catalog present with the right hash. Reads every original: slow on big archives.
      */
     public List<String> verify() {
-        ensureOpen();
         List<String> problems = new ArrayList<>();
         List<String> shas = new ArrayList<>();
-        synchronized (this) {
-            try (Statement s = reader.createStatement()) {
+        read("check the catalog", c -> {
+            try (Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                     while (rs.next()) {
                         if (!"ok".equals(rs.getString(1))) {
@@ -280,10 +358,9 @@ public final class Archive implements AutoCloseable {
                         shas.add(rs.getString(1));
                     }
                 }
-            } catch (SQLException e) {
-                throw new ArchiveException(dir, "cannot check the catalog", e);
             }
-        }
+            return null;
+        });
         for (String sha : shas) {
             try {
                 originals.read(sha);
@@ -303,42 +380,71 @@ public final class Archive implements AutoCloseable {
         if (openBatch != null) {
             openBatch.close();
         }
-        closeQuietly(reader);
+        closeIdleReaders();
     }
 
-    private synchronized List<StoredRecord> query(String sql, String id) {
-        ensureOpen();
-        try (PreparedStatement ps = reader.prepareStatement(sql)) {
-            ps.setString(1, id);
-            List<StoredRecord> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(Catalog.record(rs));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new ArchiveException(dir, "cannot read the catalog", e);
+    private void closeIdleReaders() {
+        for (Connection c = idleReaders.poll(); c != null; c = idleReaders.poll()) {
+            closeQuietly(c);
         }
     }
 
-    private synchronized long count(String sql, String... args) {
+    /**
+     * Runs {@code work} on a read connection of its own, waiting while {@link #MAX_READERS} are in use;
+     * a failure is an {@link ArchiveException} saying the archive could not {@code what}.
+     */
+    private <T> T read(String what, Read<T> work) {
         ensureOpen();
-        try (PreparedStatement ps = reader.prepareStatement(sql)) {
+        readers.acquireUninterruptibly();
+        Connection c = null;
+        try {
+            c = idleReaders.poll();
+            if (c == null) {
+                c = Catalog.connect(dir, Catalog.Use.READ);
+            }
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new ArchiveException(dir, "cannot " + what, e);
+        } finally {
+            if (c != null) {
+                idleReaders.add(c);
+                if (closed) {
+                    closeIdleReaders(); // closed while this read ran: its connection goes too
+                }
+            }
+            readers.release();
+        }
+    }
+
+    private List<StoredRecord> query(String sql, String id) {
+        return read("read the catalog", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, id);
+                List<StoredRecord> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(Catalog.record(rs));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private static long count(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
-        } catch (SQLException e) {
-            throw new ArchiveException(dir, "cannot read the catalog", e);
         }
     }
 
-    private Map<String, Long> groups(String sql) throws SQLException {
+    private static Map<String, Long> groups(Connection c, String sql) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getLong(2));
             }

@@ -10,6 +10,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +82,105 @@ class ArchiveTest {
                 assertThat(after2).isEmpty();
                 assertThat(all).hasSize(2);
             }
+        }
+    }
+
+    @Test
+    void givesTheTextOfEachRecordsCurrentVersionAndOfEveryVersionNewestFirst() {
+        String first = "Kim Il Sung (김일성) said: \"the \\ line\"\n\t\u2014 and \uD840\uDC0B.";
+        try (Archive archive = Archive.open(tmp.resolve("a"))) {
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.text("a.txt", "a"), List.of(Fixtures.entryWithText("r1", "One", first),
+                        Fixtures.entryWithText("r2", "Two", "Ким Ир Сен")));
+                batch.add(Fixtures.text("c.txt", "c"), List.of(Fixtures.entry("r3", "No text", "AVPRF")));
+                batch.commit();
+            }
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.text("a2.txt", "a, read again"),
+                        List.of(Fixtures.entryWithText("r1", "One", "the second reading")));
+                batch.commit();
+            }
+            assertThat(archive.texts(List.of("r1", "r2", "r3", "r1", "missing")))
+                    .containsOnly(Map.entry("r1", "the second reading"), Map.entry("r2", "Ким Ир Сен"),
+                            Map.entry("r3", ""));
+            assertThat(archive.textVersions("r1")).containsExactly("the second reading", first);
+            assertThat(archive.textVersions("missing")).isEmpty();
+            assertThat(archive.texts(List.of())).isEmpty();
+        }
+    }
+
+    @Test
+    void asksForMoreTextsThanOneStatementTakes() {
+        List<CatalogEntry> entries = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1_201; i++) {
+            entries.add(Fixtures.entryWithText("r" + i, "Record " + i, "text " + i));
+            ids.add("r" + i);
+        }
+        try (Archive archive = Archive.open(tmp.resolve("a"))) {
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.text("many.txt", "many"), entries);
+                batch.commit();
+            }
+            Map<String, String> texts = archive.texts(ids);
+            assertThat(texts).hasSize(1_201).containsEntry("r0", "text 0").containsEntry("r500", "text 500")
+                    .containsEntry("r1200", "text 1200");
+        }
+    }
+
+    @Test
+    void readsOnManyThreadsAtOnceWhileABatchCommits() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("a"))) {
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.text("a.txt", "a"), List.of(Fixtures.entryWithText("r1", "One", "first")));
+                batch.commit();
+            }
+            int threads = Archive.MAX_READERS * 4;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> reads = new ArrayList<>();
+            try {
+                for (int t = 0; t < threads; t++) {
+                    reads.add(pool.submit(() -> {
+                        start.await();
+                        int seen = 0;
+                        for (int i = 0; i < 50; i++) {
+                            String text = archive.texts(List.of("r1")).get("r1");
+                            assertThat(text).isIn("first", "second");
+                            assertThat(archive.record("r1")).isPresent();
+                            assertThat(archive.stats().records()).isEqualTo(1);
+                            seen++;
+                        }
+                        return seen;
+                    }));
+                }
+                start.countDown();
+                try (Batch batch = archive.begin()) {
+                    batch.add(Fixtures.text("b.txt", "b"), List.of(Fixtures.entryWithText("r1", "One", "second")));
+                    batch.commit();
+                }
+                for (Future<Integer> f : reads) {
+                    assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(50);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(archive.texts(List.of("r1"))).containsEntry("r1", "second");
+        }
+    }
+
+    @Test
+    void namesTheRecordWhoseJsonCannotBeRead() {
+        try (Archive archive = Archive.open(tmp.resolve("a"))) {
+            try (Batch batch = archive.begin()) {
+                batch.add(Fixtures.text("a.txt", "a"), List.of(new CatalogEntry("broken", "Broken", null,
+                        "wcda-export", null, null, "[\"not an object\"]")));
+                batch.commit();
+            }
+            assertThatThrownBy(() -> archive.texts(List.of("broken")))
+                    .isInstanceOf(ArchiveException.class)
+                    .hasMessageContaining("JSON of broken")
+                    .hasMessageContaining("not an object");
         }
     }
 

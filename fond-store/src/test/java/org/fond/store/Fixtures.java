@@ -22,6 +22,19 @@ final class Fixtures {
         return new CatalogEntry(id, title, "1957-12-17", "wcda-export", repository, null, node.toString());
     }
 
+    /**
+     * A catalog entry whose JSON holds {@code text} at the top, after an object and an array that
+     * hold {@code text} keys of their own, as a record's units and annotations do.
+     */
+    static CatalogEntry entryWithText(String id, String title, String text) {
+        ObjectNode node = JSON.createObjectNode().put("id", id).put("title", title);
+        node.putObject("source").put("text", "not the record's");
+        node.putArray("units").addObject().put("text", "nor this");
+        node.put("text", text);
+        node.putArray("annotations").addObject().put("text", "nor this one");
+        return new CatalogEntry(id, title, "1957-12-17", "wcda-export", "AVPRF", null, node.toString());
+    }
+
     static Original text(String path, String content) {
         return new Original(path, content.getBytes(StandardCharsets.UTF_8), "plain-text");
     }

@@ -2,6 +2,8 @@ package org.fond.store.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
@@ -104,6 +106,31 @@ public final class RecordJson {
 
     public static String pretty(JsonNode node) {
         return toString(node, true);
+    }
+
+    /**
+     * The plain text of a record JSON given as UTF-8 (as the catalog holds it): its top-level
+     * {@code text}, read without building the rest, whose values are skipped; "" when it has none.
+     *
+     * @throws IllegalArgumentException when the bytes are not a JSON object
+     */
+    public static String text(byte[] utf8) {
+        try (JsonParser p = MAPPER.getFactory().createParser(utf8)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("stored record JSON is not an object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                boolean text = "text".equals(p.currentName());
+                JsonToken value = p.nextToken();
+                if (text && value == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+            return "";
+        } catch (IOException e) {
+            throw new IllegalArgumentException("stored record JSON is not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     public static JsonNode parse(String json) {
