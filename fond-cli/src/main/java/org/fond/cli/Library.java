@@ -31,6 +31,7 @@ import org.fond.store.CatalogStats;
 import org.fond.store.FileOutcome;
 import org.fond.store.Original;
 import org.fond.store.StoredRecord;
+import org.fond.web.CatalogTexts;
 
 /**
  * An archive directory as the CLI uses it: the catalog and originals ({@link Archive}) and the
@@ -82,8 +83,8 @@ final class Library implements AutoCloseable {
         Archive archive = Archive.open(dir);
         try {
             ArchiveAuthority.Lazy authority = new ArchiveAuthority.Lazy(dir);
-            Library library = new Library(archive, LuceneSearchIndex.open(dir.resolve("index"), authority, caches),
-                    authority);
+            Library library = new Library(archive,
+                    LuceneSearchIndex.open(dir.resolve("index"), new CatalogTexts(archive), authority, caches), authority);
             library.caughtUpOnOpen = library.catchUpIndex(null);
             return library;
         } catch (RuntimeException e) {

@@ -49,8 +49,9 @@ final class TestArchive extends ArchiveHoldings implements AutoCloseable {
     static TestArchive withSeeds(Path dir) {
         // the seed authority, as a new archive of fond ingest has: names expand to their other forms
         Authority authority = SeedAuthority.authority();
-        TestArchive t = new TestArchive(Archive.open(dir), LuceneSearchIndex.open(dir.resolve("index"), authority),
-                authority);
+        Archive archive = Archive.open(dir);
+        TestArchive t = new TestArchive(archive,
+                LuceneSearchIndex.open(dir.resolve("index"), new CatalogTexts(archive), authority), authority);
         try {
             for (Path seed : List.of(Shared.seed115956(), Shared.seed115797())) {
                 t.ingest(seed.getFileName().toString(), Files.readAllBytes(seed));

@@ -45,6 +45,7 @@ import org.fond.search.Browse;
 import org.fond.search.CacheStats;
 import org.fond.search.FacetCount;
 import org.fond.search.Hit;
+import org.fond.search.RecordTexts;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
 import org.fond.search.SearchResult;
@@ -59,11 +60,13 @@ import org.fond.search.query.SearchQuery;
  * contract says. The commit's user data records the catalog generation and the index format; an
  * index of another format, or one Lucene can no longer read, reports generation -1 so the caller
  * rebuilds it. Answers (searches, records like a record, records of its file) are cached per
- * committed state of the index, as Solr caches per searcher: a commit starts the caches afresh.
+ * committed state of the index, as Solr caches per searcher: a commit starts the caches afresh. The
+ * records' texts are indexed, not stored: snippets and "more like this" read them from
+ * {@link RecordTexts}, the catalog.
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when analysis or fields change: older indexes then report generation -1 and get rebuilt. */
-    static final String FORMAT = "fond-search-5";
+    static final String FORMAT = "fond-search-6";
     private static final Set<String> HIT_FIELDS = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.DATE);
 
     /**
@@ -80,6 +83,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private final Path folder;
+    private final RecordTexts texts;
     private final Directory directory;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
@@ -108,8 +112,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private record Related(String recordId, int limit) {
     }
 
-    private LuceneSearchIndex(Path folder, NameAuthority authority, CacheSizes sizes) throws IOException {
+    private LuceneSearchIndex(Path folder, RecordTexts texts, NameAuthority authority, CacheSizes sizes)
+            throws IOException {
         this.folder = folder;
+        this.texts = texts;
         this.facetCounter = new FacetCounter(authority);
         this.names = new NameExpansion(authority);
         this.answers = new AnswerCache<>("search", sizes.searches(), sizes.searchBytes(), AnswerBytes::of);
@@ -124,30 +130,34 @@ public final class LuceneSearchIndex implements SearchIndex {
         changes.afterCommit(searchers::maybeRefreshBlocking);
     }
 
-    /** Opens the index in {@code folder}, creating it if there is none; names are not expanded. */
-    public static LuceneSearchIndex open(Path folder) {
-        return open(folder, NameAuthority.NONE);
+    /**
+     * Opens the index in {@code folder}, creating it if there is none, reading the records' texts
+     * from {@code texts} (the index keeps none: see {@link RecordTexts}); names are not expanded.
+     */
+    public static LuceneSearchIndex open(Path folder, RecordTexts texts) {
+        return open(folder, texts, NameAuthority.NONE);
     }
 
     /**
-     * Opens the index in {@code folder}, creating it if there is none. Names in queries are expanded
-     * to every form {@code authority} knows, and person, organization and place facets are labelled
-     * by it; the authority is asked per query, never scanned, so it may be as large as it needs to be.
-     * Answers are cached within {@link CacheSizes#DEFAULT}.
+     * As {@link #open(Path, RecordTexts)}, names in queries expanded to every form {@code authority}
+     * knows, and person, organization and place facets labelled by it; the authority is asked per
+     * query, never scanned, so it may be as large as it needs to be. Answers are cached within
+     * {@link CacheSizes#DEFAULT}.
      */
-    public static LuceneSearchIndex open(Path folder, NameAuthority authority) {
-        return open(folder, authority, CacheSizes.DEFAULT);
+    public static LuceneSearchIndex open(Path folder, RecordTexts texts, NameAuthority authority) {
+        return open(folder, texts, authority, CacheSizes.DEFAULT);
     }
 
     /**
-     * As {@link #open(Path, NameAuthority)}, keeping answers within {@code sizes}. Cached answers
-     * depend on the authority as well as on the index: it is fixed for as long as the index is open.
+     * As {@link #open(Path, RecordTexts, NameAuthority)}, keeping answers within {@code sizes}. Cached
+     * answers depend on the authority as well as on the index: it is fixed for as long as the index is open.
      */
-    public static LuceneSearchIndex open(Path folder, NameAuthority authority, CacheSizes sizes) {
+    public static LuceneSearchIndex open(Path folder, RecordTexts texts, NameAuthority authority, CacheSizes sizes) {
+        Objects.requireNonNull(texts, "texts (where the records' texts are read: the archive's catalog)");
         Objects.requireNonNull(authority, "authority (NameAuthority.NONE for none)");
         Objects.requireNonNull(sizes, "sizes (CacheSizes.NONE for none)");
         try {
-            return new LuceneSearchIndex(folder, authority, sizes);
+            return new LuceneSearchIndex(folder, texts, authority, sizes);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + folder + " is open in another process", e);
         } catch (IOException e) {
@@ -270,7 +280,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new SearchResult(total, List.of(), micros(began), counts, null);
         }
         List<List<Snippet>> snippets = listing ? null
-                : new SnippetHighlighter(searcher, indexAnalyzer, perReader(searcher.getIndexReader()).fieldInfos())
+                : new SnippetHighlighter(searcher, indexAnalyzer, perReader(searcher.getIndexReader()).fieldInfos(), texts)
                         .snippets(searcher, query, docIds(docs));
         String next = docs.scoreDocs.length < request.limit() ? null
                 : Cursor.after(order, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
@@ -318,7 +328,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (doc < 0 || limit == 0) {
                 return List.of();
             }
-            Query like = Similar.query(searcher.getIndexReader(), version(searcher), indexAnalyzer, docFreqs, doc);
+            Query like = Similar.query(searcher.getIndexReader(), version(searcher), indexAnalyzer, docFreqs, texts,
+                    doc);
             // one more than asked, the record itself left out after: the words' disjunction alone scores
             // fastest; only the best few are shown, never a count, so scoring may skip what cannot reach them
             TopDocs top = searcher.search(like, new TopScoreDocCollectorManager(limit + 1, null, limit + 1));

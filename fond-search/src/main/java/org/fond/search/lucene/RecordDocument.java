@@ -30,9 +30,10 @@ import org.fond.core.reference.FolioRange;
 
 /**
  * The index document of a record and the names of its fields. Free text ({@code title},
- * {@code summary}, {@code text}) is stored and indexed with offsets, so the highlighter reads match
- * offsets from the postings and they point into the stored field, which for {@code text} is the
- * record's plain text. Keys ({@code repository}, {@code fileKey}, {@code sourceFormat}) are single
+ * {@code summary}, {@code text}) is indexed with offsets, so the highlighter reads match offsets from
+ * the postings; they point into the stored title and summary and into the record's plain text, which
+ * the index does not store: the catalog holds it, and {@code textSignature} (its length and hash)
+ * finds the version indexed there ({@link IndexedTexts}). Keys ({@code repository}, {@code fileKey}, {@code sourceFormat}) are single
  * case-folded tokens for search and exact doc values for sorting and facets.
  *
  * <p>The layers of the text (MODEL.md §3.4): the apparatus of each layer but the original is indexed
@@ -45,6 +46,8 @@ final class RecordDocument {
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
     static final String TEXT = "text";
+    /** The length and hash of the text indexed, by which its version is found in the catalog. */
+    static final String TEXT_SIGNATURE = "textSignature";
     static final String DATE = "date";
     static final String DATE_EARLIEST = "date_earliest";
     static final String DATE_LATEST = "date_latest";
@@ -100,7 +103,7 @@ final class RecordDocument {
     static final long UNDATED = Long.MAX_VALUE;
 
     private static final FieldType FREE_TEXT_TYPE = freeTextType(true);
-    /** Indexed, not stored: the layers' apparatus, and the text, read from its spans' reader and stored beside. */
+    /** Indexed, not stored: the layers' apparatus, and the text, read from its spans' reader. */
     private static final FieldType LAYER_TYPE = freeTextType(false);
     private static final FieldType KEY_TYPE = keyType();
 
@@ -122,7 +125,8 @@ final class RecordDocument {
         if (!plain.isEmpty()) {
             // the original layer is the text minus its marked apparatus: indexed once, with the marks
             doc.add(new Field(TEXT, ApparatusMarks.Text.of(plain, record.annotations()), LAYER_TYPE));
-            doc.add(new StoredField(TEXT, plain));
+            // not stored: the catalog holds the text, found again by this (IndexedTexts)
+            doc.add(new NumericDocValuesField(TEXT_SIGNATURE, IndexedTexts.signature(plain)));
         }
         addDate(doc, record);
         addReferences(doc, record.references());

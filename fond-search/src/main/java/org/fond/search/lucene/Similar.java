@@ -2,6 +2,7 @@ package org.fond.search.lucene;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,11 +19,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.util.PriorityQueue;
+import org.fond.search.RecordTexts;
 
 /**
  * The "more like this" query of a record: the words of its title, summary and text that are most
  * distinctive (frequency in the record times rarity in the archive), as Lucene's
- * {@code MoreLikeThis} chooses them, re-analysed from the stored fields with the index analysis. The
+ * {@code MoreLikeThis} chooses them, re-analysed with the index analysis from the stored title and
+ * summary and from the text the catalog holds ({@link IndexedTexts}). The
  * index keeps every word (historians search for exact wording), so here English function words are
  * skipped, and in an archive of {@value #LARGE} records or more, words in more than a tenth of them
  * say little of what a record is about (in a smaller one that would leave too few): leaving them out
@@ -46,7 +49,8 @@ final class Similar {
     private static final int MIN_DOC_FREQ = 2;
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final ClassicSimilarity TF_IDF = new ClassicSimilarity();
-    private static final Set<String> FIELDS = Set.copyOf(RecordDocument.FREE_TEXT);
+    /** What the index stores of a record that this reads: the text is the catalog's. */
+    private static final Set<String> STORED = Set.of(RecordDocument.ID, RecordDocument.TITLE, RecordDocument.SUMMARY);
 
     private Similar() {
     }
@@ -72,14 +76,14 @@ final class Similar {
      * The query of record {@code doc} of {@code reader}, which is the index at {@code version}; the
      * rarity of words is looked up through {@code counts}.
      */
-    static Query query(IndexReader reader, long version, Analyzer indexAnalyzer, DocFreqs counts, int doc)
-            throws IOException {
-        Document stored = reader.storedFields().document(doc, FIELDS);
+    static Query query(IndexReader reader, long version, Analyzer indexAnalyzer, DocFreqs counts, RecordTexts texts,
+                       int doc) throws IOException {
+        Map<String, List<String>> values = values(reader, texts, doc);
         // a HashMap filled field by field, as MoreLikeThis fills its own: the same words meet in the same order
         Map<String, Map<String, int[]>> frequencies = new HashMap<>();
         int words = 0;
         for (String field : RecordDocument.FREE_TEXT) {
-            for (String value : stored.getValues(field)) {
+            for (String value : values.get(field)) {
                 count(indexAnalyzer, field, value, frequencies.computeIfAbsent(field, f -> new HashMap<>()));
             }
             words += frequencies.getOrDefault(field, Map.of()).size();
@@ -101,6 +105,20 @@ final class Similar {
             query.add(new TermQuery(new Term(s.field, s.word)), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The values of each free-text field of record {@code doc}, as {@code MoreLikeThis} would read them
+     * stored: the title and summary from the index, the text from the catalog (the version indexed).
+     */
+    static Map<String, List<String>> values(IndexReader reader, RecordTexts texts, int doc) throws IOException {
+        Document stored = reader.storedFields().document(doc, STORED);
+        String text = IndexedTexts.of(reader, new int[] {doc}, new String[] {stored.get(RecordDocument.ID)}, texts)[0];
+        Map<String, List<String>> values = new HashMap<>();
+        values.put(RecordDocument.TITLE, List.of(stored.getValues(RecordDocument.TITLE)));
+        values.put(RecordDocument.SUMMARY, List.of(stored.getValues(RecordDocument.SUMMARY)));
+        values.put(RecordDocument.TEXT, text == null ? List.of() : List.of(text));
+        return values;
     }
 
     /** Counts the words of one value, up to {@value #MAX_TOKENS} tokens, leaving out short and function words. */

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -19,6 +23,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.fond.core.model.Span;
+import org.fond.search.RecordTexts;
 import org.fond.search.Snippet;
 
 /**
@@ -26,9 +31,10 @@ import org.fond.search.Snippet;
  * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
  * the stored field. Offsets come from the postings, which were indexed with offsets, so no text is
  * analysed again: only the sentences around the matches are looked at ({@link NearSentences}: at
- * most a few hundred characters either side), in a stored field read whole (Lucene stops at 10,000
+ * most a few hundred characters either side), in a value read whole (Lucene stops at 10,000
  * characters by default, which would leave the end of a long document unhighlighted), and a field
- * without a match gives no snippet. Matches in the original layer are matches in {@code text}
+ * without a match gives no snippet. The title and summary are stored in the index; the text is read
+ * from the catalog, the version indexed ({@link IndexedTexts}). Matches in the original layer are matches in {@code text}
  * (outside its marked apparatus), shown there like any other.
  *
  * <p>Lucene's highlighter finds the matches of each document and field by rewriting the query and
@@ -44,6 +50,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** Lucene's passage scores without a hash per passage; it keeps no state, so one serves every search. */
     private static final PassageScorer SCORER = new PassageScores();
 
+    private final RecordTexts texts;
     private SharedMatches matches;
 
     /**
@@ -51,12 +58,54 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * unified highlighter would otherwise merge again for every search (it keeps them per highlighter;
      * this one lives for one search): 9% of a search's allocation at 100k records.
      */
-    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, FieldInfos fieldInfos) {
+    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, FieldInfos fieldInfos, RecordTexts texts) {
         super(builder(searcher, indexAnalyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0)
                 .withScorer(SCORER));
         this.fieldInfos = fieldInfos;
+        this.texts = texts;
+    }
+
+    /**
+     * The values of {@code fields} of every document left in {@code docs}: the title and summary as
+     * stored, the text from the catalog ({@link IndexedTexts}: the version indexed, or none). All of a
+     * page's documents at once, so that their texts are one read of the catalog; Lucene would stop at
+     * half a million characters and come back for the rest.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        int[] docIds = new int[Math.toIntExact(Math.max(1, docs.cost()))];
+        int n = 0;
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            docIds = n == docIds.length ? Arrays.copyOf(docIds, n * 2) : docIds;
+            docIds[n++] = doc;
+        }
+        docIds = Arrays.copyOf(docIds, n);
+        Set<String> storedFields = new HashSet<>(Arrays.asList(fields));
+        storedFields.remove(RecordDocument.TEXT);
+        storedFields.add(RecordDocument.ID);
+        StoredFields stored = getIndexSearcher().storedFields();
+        String[] ids = new String[n];
+        List<CharSequence[]> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Document doc = stored.document(docIds[i], storedFields);
+            ids[i] = doc.get(RecordDocument.ID);
+            CharSequence[] perField = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                perField[f] = doc.get(fields[f]);
+            }
+            values.add(perField);
+        }
+        int textField = Arrays.asList(fields).indexOf(RecordDocument.TEXT);
+        if (textField >= 0) {
+            String[] indexed = IndexedTexts.of(getIndexSearcher().getIndexReader(), docIds, ids, texts);
+            for (int i = 0; i < n; i++) {
+                values.get(i)[textField] = indexed[i];
+            }
+        }
+        return values;
     }
 
     /** Passages are the sentences around matches, looked for near the matches only. */

@@ -10,6 +10,7 @@ import org.fond.core.model.Record;
 import org.fond.search.CacheStats;
 import org.fond.search.Hit;
 import org.fond.search.MapAuthority;
+import org.fond.search.MemoryTexts;
 import org.fond.search.RealCorpus;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchRequest;
@@ -39,7 +40,9 @@ class CachedAnswersTest {
     }
 
     private static LuceneSearchIndex filled(Path folder, LuceneSearchIndex.CacheSizes sizes, List<Record> records) {
-        LuceneSearchIndex index = LuceneSearchIndex.open(folder, NAMES, sizes);
+        MemoryTexts texts = new MemoryTexts();
+        LuceneSearchIndex index = LuceneSearchIndex.open(folder, texts, NAMES, sizes);
+        records.forEach(texts::add);
         records.forEach(index::index);
         index.commit(1);
         return index;

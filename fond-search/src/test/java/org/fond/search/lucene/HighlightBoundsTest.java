@@ -10,6 +10,7 @@ import org.fond.core.model.Record;
 import org.fond.search.Hit;
 import org.fond.search.MapAuthority;
 import org.fond.search.SearchRequest;
+import org.fond.search.MemoryTexts;
 import org.fond.search.SeedRecords;
 import org.fond.search.Snippet;
 import org.junit.jupiter.api.AfterEach;
@@ -35,11 +36,14 @@ class HighlightBoundsTest {
     @BeforeEach
     void open() {
         s1 = SeedRecords.s1();
-        index = LuceneSearchIndex.open(folder, MapAuthority.koreans());
-        index.index(s1);
-        index.index(SeedRecords.fixture("test:run-on", "A run-on page", RUN_ON, null));
-        index.index(SeedRecords.fixture("test:short", "Sentences",
-                "A first sentence. The second names Zanzibar and ends here. A third one.", null));
+        MemoryTexts texts = new MemoryTexts();
+        index = LuceneSearchIndex.open(folder, texts, MapAuthority.koreans());
+        for (Record r : List.of(s1, SeedRecords.fixture("test:run-on", "A run-on page", RUN_ON, null),
+                SeedRecords.fixture("test:short", "Sentences",
+                        "A first sentence. The second names Zanzibar and ends here. A third one.", null))) {
+            texts.add(r);
+            index.index(r);
+        }
         index.commit(1);
     }
 

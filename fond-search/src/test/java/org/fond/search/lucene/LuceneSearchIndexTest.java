@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fond.core.authority.NameAuthority;
 import org.fond.core.model.Layer;
+import org.fond.search.MemoryTexts;
 import org.fond.search.SearchIndex;
 import org.fond.search.SearchIndexContract;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,12 @@ import org.junit.jupiter.api.Test;
 /** The Lucene index against the shared contract, plus what only an embedded index has: files and their format. */
 class LuceneSearchIndexTest extends SearchIndexContract {
 
+    /** What the catalog would hold of the records indexed: kept across the reopenings of one test. */
+    private final MemoryTexts texts = new MemoryTexts();
+
     @Override
     protected SearchIndex open(Path folder, NameAuthority authority) {
-        return LuceneSearchIndex.open(folder, authority);
+        return texts.indexing(LuceneSearchIndex.open(folder, texts, authority));
     }
 
     @Test
@@ -66,8 +70,36 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     }
 
     @Test
+    void keepsNoTextButHighlightsTheVersionItIndexedThoughTheCatalogHasANewerOne() throws Exception {
+        String indexed = "The ambassador met the Premier in Pyongyang. They spoke of rice.";
+        index.index(org.fond.search.SeedRecords.fixture("test:v", "An ambassador's note", indexed, "1957"));
+        index.commit(1);
+        texts.add("test:v", "A later reading, shorter. The ambassador is gone from Pyongyang.");
+        var hit = index.search(org.fond.search.SearchRequest.of("rice")).hits().get(0);
+        assertThat(hit.snippets()).singleElement().satisfies(s -> {
+            assertThat(s.field()).isEqualTo(RecordDocument.TEXT);
+            assertThat(s.text()).isEqualTo(indexed.substring(s.start(), s.end())).contains("rice");
+        });
+
+        // a catalog none of whose versions is the text indexed: the title is highlighted, never a wrong cut of the text
+        index.close();
+        MemoryTexts replaced = new MemoryTexts();
+        replaced.add("test:v", "Other words entirely, about rice and the ambassador.");
+        try (var other = LuceneSearchIndex.open(folder, replaced)) {
+            var again = other.search(org.fond.search.SearchRequest.of("ambassador")).hits().get(0);
+            assertThat(again.snippets()).singleElement().satisfies(s -> assertThat(s.field())
+                    .isEqualTo(RecordDocument.TITLE));
+            assertThat(other.search(org.fond.search.SearchRequest.of("rice")).hits().get(0).snippets()).isEmpty();
+        }
+        try (var dir = FSDirectory.open(folder); var reader = DirectoryReader.open(dir)) {
+            assertThat(reader.storedFields().document(0).getValues(RecordDocument.TEXT)).isEmpty();
+        }
+        index = open(folder);
+    }
+
+    @Test
     void refusesASecondWriterOnTheSameFolder() {
-        assertThatThrownBy(() -> LuceneSearchIndex.open(folder))
+        assertThatThrownBy(() -> LuceneSearchIndex.open(folder, texts))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("open in another process");
     }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fond.core.model.Record;
+import org.fond.search.MemoryTexts;
 import org.fond.search.SearchRequest;
 import org.fond.search.SeedRecords;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class MergeCommitTest {
     @Test
     void theMergeThatOpeningStartsIsCommittedUnderTheSameGeneration() throws Exception {
         unmergedIndex();
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder, new MemoryTexts())) {
             awaitMergeCommit(index, SEGMENTS);
             assertThat(committedSegments()).as("the merges were committed").isLessThan(SEGMENTS);
             assertThat(index.mergeCommits()).isPositive();
@@ -75,7 +76,7 @@ class MergeCommitTest {
         }
         int merged = committedSegments();
         assertThat(merged).as("kept after close").isLessThan(SEGMENTS);
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder, new MemoryTexts())) {
             assertThat(index.catalogGeneration()).isEqualTo(GENERATION);
             assertThat(index.count()).isEqualTo(SEGMENTS);
         }
@@ -84,14 +85,14 @@ class MergeCommitTest {
     @Test
     void aMergeCommitNeverTakesAnUncommittedChangeAlong() throws Exception {
         unmergedIndex();
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder, new MemoryTexts())) {
             awaitMergeCommit(index, SEGMENTS);
             index.index(SeedRecords.fixture("test:pending", "Pending", "Not yet committed, from Moscow.", null));
             index.delete("test:0");
             index.changes().commitMerges(); // as a finished merge would
             assertThat(index.count()).as("nothing new is visible").isEqualTo(SEGMENTS);
         }
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder, new MemoryTexts())) {
             assertThat(index.count()).as("the change was never committed").isEqualTo(SEGMENTS);
             assertThat(index.search(SearchRequest.of("id:\"test:pending\"")).total()).isZero();
             assertThat(index.search(SearchRequest.of("id:\"test:0\"")).total()).isOne();

@@ -31,6 +31,7 @@ import org.fond.search.lucene.LuceneSearchIndex;
 import org.fond.store.Archive;
 import org.fond.store.json.RecordJson;
 import org.fond.web.ArchiveHoldings;
+import org.fond.web.CatalogTexts;
 import org.fond.web.FondWeb;
 import org.fond.web.WebOptions;
 
@@ -393,7 +394,8 @@ public final class WebLoad {
         }
         Authority authority = authority(dir);
         LuceneSearchIndex.CacheSizes sizes = caching ? LuceneSearchIndex.CacheSizes.DEFAULT : LuceneSearchIndex.CacheSizes.NONE;
-        try (Archive archive = Archive.open(dir); SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), authority, sizes);
+        try (Archive archive = Archive.open(dir);
+             SearchIndex index = LuceneSearchIndex.open(dir.resolve("index"), new CatalogTexts(archive), authority, sizes);
              FondWeb web = new FondWeb(new ArchiveHoldings(archive, index, () -> authority),
                      caching ? WebOptions.local(0) : WebOptions.local(0).withoutPageCache()).start()) {
             web.warm(); // as fond serve does before it says it is serving
