@@ -6,7 +6,7 @@ import org.fond.core.model.Span;
 /**
  * A passage of one field ({@code title}, {@code summary} or {@code text}) around matches.
  * {@code text} is plain text, without markup; {@code highlights} are the matched stretches as
- * offsets into {@code text}; {@code start}/{@code end} place the passage in the stored field (for
+ * offsets into {@code text}; {@code start}/{@code end} place the passage in the field's value (for
  * {@code text}, the record's {@code Text.plain()}), so a reader can map a highlight back to the
  * record, its annotations and its source line: a highlight {@code h} is at
  * {@code start + h.start()} in the field.

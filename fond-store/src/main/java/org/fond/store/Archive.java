@@ -10,9 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,7 +201,7 @@ public final class Archive implements AutoCloseable {
         for (int from = 0; from < distinct.size(); from += IDS_PER_STATEMENT) {
             List<String> some = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_STATEMENT));
             String sql = "SELECT record_id, json FROM records WHERE current = 1 AND record_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")";
+                    + String.join(", ", Collections.nCopies(some.size(), "?")) + ")";
             read("read the catalog", c -> texts(c, sql, some, texts));
         }
         return texts;

@@ -33,8 +33,8 @@ import org.fond.core.reference.FolioRange;
  * {@code summary}, {@code text}) is indexed with offsets, so the highlighter reads match offsets from
  * the postings; they point into the stored title and summary and into the record's plain text, which
  * the index does not store: the catalog holds it, and {@code textSignature} (its length and hash)
- * finds the version indexed there ({@link IndexedTexts}). Keys ({@code repository}, {@code fileKey}, {@code sourceFormat}) are single
- * case-folded tokens for search and exact doc values for sorting and facets.
+ * finds the version indexed there ({@link IndexedTexts}). Keys ({@code repository}, {@code fileKey},
+ * {@code sourceFormat}) are single case-folded tokens for search and exact doc values for sorting and facets.
  *
  * <p>The layers of the text (MODEL.md §3.4): the apparatus of each layer but the original is indexed
  * again on its own ({@code text_translator}, one value per annotation: a few words a record), and the

@@ -25,14 +25,14 @@ import org.fond.search.RecordTexts;
  * The "more like this" query of a record: the words of its title, summary and text that are most
  * distinctive (frequency in the record times rarity in the archive), as Lucene's
  * {@code MoreLikeThis} chooses them, re-analysed with the index analysis from the stored title and
- * summary and from the text the catalog holds ({@link IndexedTexts}). The
- * index keeps every word (historians search for exact wording), so here English function words are
- * skipped, and in an archive of {@value #LARGE} records or more, words in more than a tenth of them
- * say little of what a record is about (in a smaller one that would leave too few): leaving them out
- * also bounds the records the search visits, since such words are the ones found everywhere. A word
- * must occur in at least one other record to help, and two-character words are kept, since a Han or
- * Hangul bigram is one. Only the first {@value #MAX_TOKENS} words of each field are read: the opening
- * of a document (title, summary, first pages) names what it is about.
+ * summary and from the text the catalog holds ({@link IndexedTexts}). The index keeps every word
+ * (historians search for exact wording), so here English function words are skipped, and in an
+ * archive of {@value #LARGE} records or more, words in more than a tenth of them say little of what
+ * a record is about (in a smaller one that would leave too few): leaving them out also bounds the
+ * records the search visits, since such words are the ones found everywhere. A word must occur in
+ * at least one other record to help, and two-character words are kept, since a Han or Hangul bigram
+ * is one. Only the first {@value #MAX_TOKENS} words of each field are read: the opening of a
+ * document (title, summary, first pages) names what it is about.
  *
  * <p>The choice is {@code MoreLikeThis}'s, word for word (a test holds the two queries equal); what
  * differs is how the rarity of each word is looked up. {@code MoreLikeThis} asks the reader once per

@@ -29,13 +29,13 @@ import org.fond.search.Snippet;
 /**
  * Lucene's unified highlighter, answering with {@link Snippet}s (plain text and offsets) instead of
  * HTML, so that no markup is ever mixed into archival text and a UI can map every highlight back to
- * the stored field. Offsets come from the postings, which were indexed with offsets, so no text is
+ * the field's text. Offsets come from the postings, which were indexed with offsets, so no text is
  * analysed again: only the sentences around the matches are looked at ({@link NearSentences}: at
  * most a few hundred characters either side), in a value read whole (Lucene stops at 10,000
  * characters by default, which would leave the end of a long document unhighlighted), and a field
  * without a match gives no snippet. The title and summary are stored in the index; the text is read
- * from the catalog, the version indexed ({@link IndexedTexts}). Matches in the original layer are matches in {@code text}
- * (outside its marked apparatus), shown there like any other.
+ * from the catalog, the version indexed ({@link IndexedTexts}). Matches in the original layer are
+ * matches in {@code text} (outside its marked apparatus), shown there like any other.
  *
  * <p>Lucene's highlighter finds the matches of each document and field by rewriting the query and
  * weighing it again against that document's segment alone; for a name expanded into many spellings
