@@ -1,7 +1,11 @@
 package org.fond.search;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,7 @@ public final class MemoryTexts implements RecordTexts {
 
     /** Keeps {@code text} as the newest version of record {@code id}. */
     public void add(String id, String text) {
-        versions.computeIfAbsent(id, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(text);
+        versions.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>())).add(text);
     }
 
     @Override
@@ -40,73 +44,27 @@ public final class MemoryTexts implements RecordTexts {
     @Override
     public List<String> versions(String recordId) {
         List<String> newestFirst = new ArrayList<>(versions.getOrDefault(recordId, List.of()));
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 
-    /** {@code index}, each record it is given kept here as well, as an ingest stores it in the catalog. */
+    /**
+     * {@code index}, each record it is given kept here as well, as an ingest stores it in the catalog;
+     * every other call passes straight through (a proxy, so that no method of the interface is written
+     * out again here).
+     */
     public SearchIndex indexing(SearchIndex index) {
-        return new SearchIndex() {
-            @Override
-            public void index(Record record) {
-                add(record);
-                index.index(record);
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("index") && args != null && args.length == 1 && args[0] instanceof Record r) {
+                add(r);
             }
-
-            @Override
-            public void delete(String recordId) {
-                index.delete(recordId);
-            }
-
-            @Override
-            public void deleteAll() {
-                index.deleteAll();
-            }
-
-            @Override
-            public void commit(long catalogGeneration) {
-                index.commit(catalogGeneration);
-            }
-
-            @Override
-            public long catalogGeneration() {
-                return index.catalogGeneration();
-            }
-
-            @Override
-            public long count() {
-                return index.count();
-            }
-
-            @Override
-            public SearchResult search(SearchRequest request) {
-                return index.search(request);
-            }
-
-            @Override
-            public Browse browse(List<String> path) {
-                return index.browse(path);
-            }
-
-            @Override
-            public List<Hit> moreLikeThis(String recordId, int limit) {
-                return index.moreLikeThis(recordId, limit);
-            }
-
-            @Override
-            public List<Hit> sameFile(String recordId) {
-                return index.sameFile(recordId);
-            }
-
-            @Override
-            public List<CacheStats> caches() {
-                return index.caches();
-            }
-
-            @Override
-            public void close() {
-                index.close();
+            try {
+                return method.invoke(index, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause(); // what the index threw, as it threw it
             }
         };
+        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
+                new Class<?>[] {SearchIndex.class}, handler);
     }
 }
