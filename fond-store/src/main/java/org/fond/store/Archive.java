@@ -136,6 +136,7 @@ public final class Archive implements AutoCloseable {
                 return;
             }
             try (lock) {
+                Catalog.createIfMissing(archive);
                 flyway.migrate();
             }
         } catch (FlywayException e) {

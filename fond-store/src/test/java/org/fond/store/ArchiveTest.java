@@ -43,6 +43,29 @@ class ArchiveTest {
             }
             assertThat(tables).contains("meta", "originals", "records", "flyway_schema_history");
             assertThat(c.createStatement().executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
+            assertThat(c.createStatement().executeQuery("PRAGMA page_size").getInt(1)).isEqualTo(Catalog.PAGE_SIZE);
+        }
+    }
+
+    @Test
+    void anArchiveMadeWithSmallerPagesKeepsThemAndItsRecords() throws Exception {
+        Path dir = tmp.resolve("old-pages");
+        Files.createDirectories(dir);
+        // a catalog as archives made before 2026-12-08 have it: SQLite's default 4 KiB pages
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("catalog.sqlite"))) {
+            c.createStatement().execute("PRAGMA page_size = 4096");
+            c.createStatement().execute("PRAGMA journal_mode = WAL");
+        }
+        try (Archive archive = Archive.open(dir); Batch batch = archive.begin()) {
+            batch.add(Fixtures.seed115956(), Fixtures.seed115956Entries());
+            batch.commit();
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.record("115956")).isPresent();
+            assertThat(archive.verify()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("catalog.sqlite"))) {
+            assertThat(c.createStatement().executeQuery("PRAGMA page_size").getInt(1)).isEqualTo(4096);
         }
     }
 
