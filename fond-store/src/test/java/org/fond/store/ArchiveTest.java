@@ -51,7 +51,7 @@ class ArchiveTest {
     void anArchiveMadeWithSmallerPagesKeepsThemAndItsRecords() throws Exception {
         Path dir = tmp.resolve("old-pages");
         Files.createDirectories(dir);
-        // a catalog as archives made before 2026-12-08 have it: SQLite's default 4 KiB pages
+        // a catalog as archives made before 64 KiB pages have it: SQLite's default 4 KiB pages
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("catalog.sqlite"))) {
             c.createStatement().execute("PRAGMA page_size = 4096");
             c.createStatement().execute("PRAGMA journal_mode = WAL");
