@@ -1,9 +1,12 @@
 package org.fond.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import org.sqlite.SQLiteConfig;
 
@@ -47,11 +50,11 @@ final class Catalog {
      * Flyway's first statement would write the file with the default 4 KiB pages.
      */
     static void createIfMissing(Path archive) {
-        if (java.nio.file.Files.exists(archive.resolve(FILE_NAME))) {
+        if (Files.exists(archive.resolve(FILE_NAME))) {
             return;
         }
-        try (Connection c = java.sql.DriverManager.getConnection(url(archive));
-                java.sql.Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(archive));
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA page_size = " + PAGE_SIZE);
             s.execute("PRAGMA journal_mode = WAL");
         } catch (SQLException e) {
