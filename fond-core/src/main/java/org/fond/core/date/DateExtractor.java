@@ -28,6 +28,9 @@ final class DateExtractor {
     private final EdtfDate anchor;
     private final Sentences sentences;
     private final List<Found> found = new ArrayList<>();
+    /** The candidate start whose modality {@link #cue} holds; -1 before the first. */
+    private int cueStart = -1;
+    private Modality cue;
 
     /** A resolved expression with where it stands and the year it lends to later months (0: none). */
     private record Found(DateExpression expression, DateKind kind, int paragraph, int sentence, int lendsYear) {
@@ -64,20 +67,33 @@ final class DateExtractor {
             if (c.match().start() < taken) {
                 continue;
             }
-            Modality cue = ModalityCues.fromCues(plain, sentences, c.match().start());
             Optional<Reading> reading = Optional.empty();
             try {
-                reading = read(c.rule(), c.match(), cue);
+                reading = read(c.rule(), c.match());
             } catch (DateTimeException | NumberFormatException e) {
                 // an impossible date ("31 February 1958") is simply not a date
             }
             if (reading.isEmpty()) {
                 continue;
             }
-            accept(c, reading.get(), cue);
+            accept(c, reading.get(), cue(c.match().start()));
             taken = c.match().end();
         }
         return found.stream().map(Found::expression).toList();
+    }
+
+    /**
+     * The modality the words around {@code start} give ({@link ModalityCues}), read only for a candidate
+     * that reads as a date, and only once for it: a candidate that does not (a capitalised "May" with no
+     * year to take, an impossible day) needs none, and the cues were a quarter of the extraction's time
+     * when every candidate read them first.
+     */
+    private Modality cue(int start) {
+        if (start != cueStart) {
+            cueStart = start;
+            cue = ModalityCues.fromCues(plain, sentences, start);
+        }
+        return cue;
     }
 
     private void accept(Candidate c, Reading r, Modality cue) {
@@ -91,7 +107,7 @@ final class DateExtractor {
                 r.lendsYear()));
     }
 
-    private Optional<Reading> read(DateRule rule, MatchResult m, Modality cue) {
+    private Optional<Reading> read(DateRule rule, MatchResult m) {
         return switch (rule) {
             case DAY_RANGE, MDY_RANGE -> month(m, "m").flatMap(mo -> {
                 Optional<Integer> y = explicitYear(m, "y");
@@ -129,13 +145,13 @@ final class DateExtractor {
                         rule.id() + (rel.isEmpty() ? "-current" : "-" + rel), year);
             });
             case RELATIVE_MONTH -> month(m, "m").flatMap(mo -> anchored().map(a -> relativeMonth(m, mo)));
-            case DETERMINED_MONTH, MONTH_PREPOSITION -> month(m, "m").flatMap(mo -> monthWithoutYear(m, mo, cue,
+            case DETERMINED_MONTH, MONTH_PREPOSITION -> month(m, "m").flatMap(mo -> monthWithoutYear(m, mo,
                     rule, true));
             case COORDINATED_MONTH -> month(m, "m").filter(mo -> coordinatedWithMonth(m.start()))
-                    .flatMap(mo -> monthWithoutYear(m, mo, cue, rule, true));
+                    .flatMap(mo -> monthWithoutYear(m, mo, rule, true));
             case BARE_MONTH -> month(m, "m").filter(mo -> !sentences.startsSentence(plain, m.start()))
-                    .flatMap(mo -> monthWithoutYear(m, mo, cue, rule, false));
-            case DAY_NO_YEAR, MONTH_DAY_NO_YEAR -> month(m, "m").flatMap(mo -> dayWithoutYear(m, mo, cue, rule));
+                    .flatMap(mo -> monthWithoutYear(m, mo, rule, false));
+            case DAY_NO_YEAR, MONTH_DAY_NO_YEAR -> month(m, "m").flatMap(mo -> dayWithoutYear(m, mo, rule));
             case YEAR_PREPOSITION -> explicitYear(m, "y").flatMap(y -> withPreposition(m, EdtfDate.year(y),
                     DateKind.YEAR, null, Confidence.HIGH, rule.id(), y));
             case DEICTIC -> deictic(m);
@@ -215,8 +231,7 @@ final class DateExtractor {
      * January 1958) and back when a past event names one still to come. A capitalised month with
      * neither preposition nor year to inherit is not taken: it may be a name, or the verb "May".
      */
-    private Optional<Reading> monthWithoutYear(MatchResult m, Month mo, Modality cue, DateRule rule,
-                                               boolean anchorAllowed) {
+    private Optional<Reading> monthWithoutYear(MatchResult m, Month mo, DateRule rule, boolean anchorAllowed) {
         Optional<Found> lender = yearLender(m.start());
         if (lender.isPresent()) {
             int year = lender.get().lendsYear();
@@ -226,14 +241,14 @@ final class DateExtractor {
         if (!anchorAllowed || anchor == null) {
             return Optional.empty();
         }
-        int year = inferYear(mo.getValue(), cue);
+        int year = inferYear(mo.getValue(), cue(m.start()));
         String how = year > anchorYear() ? "-forward" : year < anchorYear() ? "-backward" : "-anchor-year";
         return withPreposition(m, EdtfDate.month(year, mo.getValue()), DateKind.MONTH_NO_YEAR, anchorText,
                 year == anchorYear() ? Confidence.MEDIUM : Confidence.LOW, rule.id() + how, 0);
     }
 
     /** "as of 13 December": the year is inherited as for months, else the anchor's (inferred as for months). */
-    private Optional<Reading> dayWithoutYear(MatchResult m, Month mo, Modality cue, DateRule rule) {
+    private Optional<Reading> dayWithoutYear(MatchResult m, Month mo, DateRule rule) {
         int day = Integer.parseInt(m.group("d"));
         Optional<Found> lender = yearLender(m.start());
         if (lender.isPresent()) {
@@ -244,7 +259,7 @@ final class DateExtractor {
         if (anchor == null) {
             return Optional.empty();
         }
-        int year = inferYear(mo.getValue(), cue);
+        int year = inferYear(mo.getValue(), cue(m.start()));
         return withPreposition(m, EdtfDate.day(LocalDate.of(year, mo, day)), DateKind.DAY_NO_YEAR, anchorText,
                 year == anchorYear() ? Confidence.MEDIUM : Confidence.LOW, rule.id() + "-anchor-year", 0);
     }
