@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Where a phase's CPU went, thread by thread, the JVM's own threads (collector, JIT compiler)
  * included, which no Java API reports. Linux only: reads {@code /proc/self/task/<tid>/stat}
  * every quarter second, so a thread that ends during the phase (a Lucene merge, the reading
- * pool at the end of an ingest) still counts up to its last sample. Threads are grouped by
+ * threads at the end of an ingest) still counts up to its last sample. Threads are grouped by
  * name into the parts of an ingest: reading, the ingesting thread, indexing, merges, the
  * collector, the compiler.
  */
@@ -27,8 +27,8 @@ final class ThreadCpu implements AutoCloseable {
 
     static final List<Group> GROUPS = List.of(
             new Group("reading, analysis, names, catalog JSON (fond-read)", List.of("fond-read")),
-            new Group("storing, indexing, commits (the ingesting thread)", List.of("java", "main")),
-            new Group("indexing (common pool)", List.of("ForkJoinPool")),
+            new Group("storing, commits (the ingesting thread)", List.of("java", "main")),
+            new Group("indexing (fond-index)", List.of("fond-index")),
             new Group("Lucene merges", List.of("Lucene Merge")),
             new Group("garbage collector", List.of("GC Thread", "G1 ")),
             new Group("JIT compiler", List.of("C2 Compiler", "C1 Compiler")));

@@ -4,14 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fond.core.model.Record;
 import org.fond.enrich.authority.Authority;
@@ -54,6 +52,8 @@ final class Library implements AutoCloseable {
     static final long BATCH_BYTES = 4L << 20;
     /** How long an ingest lets the index go uncommitted: what a killed ingest's next open indexes again, at most. */
     static final long INDEX_COMMIT_SECONDS = 30;
+    /** Records an indexing task of an ingest takes: enough to make a task's overhead nothing, few enough to share a batch out. */
+    static final int INDEX_TASK = 32;
     /** This thread's CPU clock, for what an ingest spends storing. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -155,7 +155,7 @@ final class Library implements AutoCloseable {
             run.salvage(e);
             throw e;
         } finally {
-            run.readers.shutdownNow();
+            run.pool.shutdownNow();
         }
         progress.done();
         return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
@@ -168,17 +168,16 @@ final class Library implements AutoCloseable {
 
     /**
      * The state of one ingest: the batches in flight and the running counts. Files are read (parsed,
-     * analysed, turned into catalog entries) on a pool of one thread per core as they arrive, while
-     * this thread stores and indexes the batch before, in file order: the catalog is the same as if
-     * everything were done one file after the other, only sooner.
+     * analysed, turned into catalog entries) on reading threads as they arrive, while this thread
+     * stores the batch before, in file order, and indexing threads index it ({@link IngestPool}): the
+     * catalog is the same as if everything were done one file after the other, only sooner.
      */
     private final class IngestRun {
         final long started = System.nanoTime();
         final String format;
         final int batchSize;
         final Progress progress;
-        final ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                Thread.ofPlatform().daemon().name("fond-read-", 0).factory());
+        final IngestPool pool = IngestPool.forCores(Runtime.getRuntime().availableProcessors());
         /** The batch being filled; its files are being read already. */
         List<Future<Prepared>> filling = new ArrayList<>();
         /** The bytes of the files in {@link #filling}. */
@@ -214,7 +213,7 @@ final class Library implements AutoCloseable {
         }
 
         void accept(SourceFile file) {
-            filling.add(readers.submit(() -> prepare(file)));
+            filling.add(pool.read(() -> prepare(file)));
             fillingBytes += file.size();
             if (filling.size() >= batchSize || fillingBytes >= BATCH_BYTES) {
                 storeFull();
@@ -263,7 +262,7 @@ final class Library implements AutoCloseable {
             long cpu = CPU.getCurrentThreadCpuTime();
             try (Batch batch = archive.begin()) {
                 for (Future<Prepared> f : full) {
-                    Prepared p = join(f);
+                    Prepared p = IngestPool.join(f);
                     files++;
                     bytes += p.file().size();
                     progress.update(files, -1, p.file().path());
@@ -287,32 +286,21 @@ final class Library implements AutoCloseable {
         }
 
         /**
-         * Indexes the batch's new records on all cores (Lucene's writer takes documents from many
-         * threads at once). When one id occurs twice (two versions in one batch) the order decides
-         * which version the index keeps, so then they go one by one.
+         * Indexes the batch's new records on the indexing threads, {@link #INDEX_TASK} records a task
+         * (Lucene's writer takes documents from many threads at once). When one id occurs twice (two
+         * versions in one batch) the order decides which version the index keeps, so then they go
+         * one by one, in one task.
          */
         private void indexAll(List<Record> changed) {
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             boolean distinct = changed.stream().allMatch(r -> ids.add(r.id()));
-            if (distinct && changed.size() > 1) {
-                changed.parallelStream().forEach(index::index);
-            } else {
-                changed.forEach(index::index);
+            int size = distinct ? INDEX_TASK : changed.size();
+            List<Runnable> tasks = new ArrayList<>();
+            for (int from = 0; from < changed.size(); from += size) {
+                List<Record> part = changed.subList(from, Math.min(changed.size(), from + size));
+                tasks.add(() -> part.forEach(index::index));
             }
-        }
-
-        private static Prepared join(Future<Prepared> f) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("ingest interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            pool.indexAll(tasks);
         }
 
         private void store(Batch batch, Prepared prepared, List<Record> changed) {
