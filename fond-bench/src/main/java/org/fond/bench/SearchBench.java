@@ -78,7 +78,7 @@ final class SearchBench {
         double seconds = (ingested.nanos() - copying[0]) / 1e9;
         double cpu = (Cpu.processNanos() - cpuBefore - copying[1]) / 1e9;
         log.printf("fond: ingested in %.1f s (copies made in %.1f s more)%n", seconds, copying[0] / 1e9);
-        logThreads(byThread, copying[1] / 1e9, ingested.storeCpuNanos() / 1e9);
+        logThreads(byThread, copying[1] / 1e9, ingested);
         log.flush();
         double cold = coldStart("fond", dir);
         Latencies latencies;
@@ -94,7 +94,7 @@ final class SearchBench {
      * Where the ingest's CPU went, by thread: the copies are made on the ingesting thread and taken
      * out of it, as they are out of the ingest's CPU seconds.
      */
-    private void logThreads(Map<String, Double> byThread, double copyingSeconds, double storingSeconds) {
+    private void logThreads(Map<String, Double> byThread, double copyingSeconds, LibraryAccess.Ingested ingested) {
         if (byThread.isEmpty()) {
             log.println("fond: CPU by thread not available here (no /proc/self/task)");
             return;
@@ -105,7 +105,11 @@ final class SearchBench {
         log.println("fond: ingest CPU by thread");
         byThread.forEach((group, sec) -> log.printf("  %-52s %8.1f s %4.0f%%%n", group, sec, total > 0 ? 100 * sec / total : 0));
         log.printf("  %-52s %8.1f s%n", "all threads", total);
-        log.printf("  %-52s %8.1f s%n", "of the ingesting thread's: storing (catalog, originals)", storingSeconds);
+        log.printf("  %-52s %8.1f s%n", "of the ingesting thread's: storing (catalog, originals)",
+                ingested.storeCpuNanos() / 1e9);
+        // the reading and indexing threads each take the other kind's work when they have none of their own
+        log.printf("  %-52s %8.1f s%n", "reading files, on either kind of thread", ingested.readCpuNanos() / 1e9);
+        log.printf("  %-52s %8.1f s%n", "indexing, on either kind of thread", ingested.indexCpuNanos() / 1e9);
     }
 
     /** Pushes the plan's copies to Fond, adding up the wall and CPU time spent making them ({@code copying[0], [1]}). */

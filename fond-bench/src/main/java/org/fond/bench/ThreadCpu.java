@@ -26,9 +26,9 @@ final class ThreadCpu implements AutoCloseable {
     }
 
     static final List<Group> GROUPS = List.of(
-            new Group("reading, analysis, names, catalog JSON (fond-read)", List.of("fond-read")),
+            new Group("reading threads (fond-read)", List.of("fond-read")),
             new Group("storing, commits (the ingesting thread)", List.of("java", "main")),
-            new Group("indexing (fond-index)", List.of("fond-index")),
+            new Group("indexing threads (fond-index)", List.of("fond-index")),
             new Group("Lucene merges", List.of("Lucene Merge")),
             new Group("garbage collector", List.of("GC Thread", "G1 ")),
             new Group("JIT compiler", List.of("C2 Compiler", "C1 Compiler")));

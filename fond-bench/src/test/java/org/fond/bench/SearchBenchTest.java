@@ -47,8 +47,9 @@ class SearchBenchTest {
         assertThat(rows.get(0)[1]).as("both engines index the same records").isEqualTo(rows.get(1)[1]);
         assertThat(md).contains("Fond ingest", "the floor's docs/s", "p99");
         assertThat(stdout.toString()).contains("engine", "fond", "floor");
-        // where the ingest's CPU went: the reading threads read, the indexing threads indexed, the ingesting thread stored
-        for (String part : List.of("(fond-read)", "(fond-index)", "storing (catalog, originals)")) {
+        // where the ingest's CPU went: reading and indexing threads, the ingesting thread storing
+        for (String part : List.of("(fond-read)", "(fond-index)", "storing (catalog, originals)",
+                "reading files, on either", "indexing, on either")) {
             String line = log.toString().lines().filter(l -> l.contains(part)).findFirst().orElseThrow();
             assertThat(Double.parseDouble(line.replaceAll(".*\\s([\\d.]+) s.*", "$1"))).as(line).isPositive();
         }

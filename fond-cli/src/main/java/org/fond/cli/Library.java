@@ -113,10 +113,11 @@ final class Library implements AutoCloseable {
 
     /**
      * What one ingest run did. {@code storeCpuNanos}: the CPU the ingesting thread spent storing
-     * (catalog rows, originals, commits), apart from reading and indexing.
+     * (catalog rows, originals, commits), apart from reading and indexing; {@code readCpuNanos} and
+     * {@code indexCpuNanos}: the CPU its reading of files and its indexing took, on whichever threads.
      */
     record IngestReport(int files, int records, int added, int unchanged, int newVersions, List<Rejection> rejections,
-                        long bytes, long nanos, long storeCpuNanos) {
+                        long bytes, long nanos, long storeCpuNanos, long readCpuNanos, long indexCpuNanos) {
     }
 
     /**
@@ -159,7 +160,8 @@ final class Library implements AutoCloseable {
         }
         progress.done();
         return new IngestReport(run.files, run.records, run.added, run.unchanged, run.newVersions,
-                List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started, run.storeCpuNanos);
+                List.copyOf(run.rejections), run.bytes, System.nanoTime() - run.started, run.storeCpuNanos,
+                run.pool.readCpuNanos(), run.pool.indexCpuNanos());
     }
 
     /** A file read and its catalog entries made: the pure part of ingest, done on the reading threads. */

@@ -35,11 +35,12 @@ public final class LibraryAccess implements AutoCloseable {
     }
 
     /**
-     * What one ingest did: records stored, source bytes read, files rejected, elapsed time, and the
-     * CPU the ingesting thread spent storing (catalog and originals).
+     * What one ingest did: records stored, source bytes read, files rejected, elapsed time, the CPU
+     * the ingesting thread spent storing (catalog and originals), and the CPU its reading of files and
+     * its indexing took.
      */
     public record Ingested(int files, int records, int added, List<Rejection> rejections, long bytes, long nanos,
-                           long storeCpuNanos) {
+                           long storeCpuNanos, long readCpuNanos, long indexCpuNanos) {
     }
 
     /**
@@ -48,7 +49,8 @@ public final class LibraryAccess implements AutoCloseable {
      */
     public Ingested ingest(java.util.function.Function<Consumer<SourceFile>, List<Rejection>> source, int batchSize) {
         Library.IngestReport r = library.ingest(source::apply, null, batchSize, new Progress(null, false));
-        return new Ingested(r.files(), r.records(), r.added(), r.rejections(), r.bytes(), r.nanos(), r.storeCpuNanos());
+        return new Ingested(r.files(), r.records(), r.added(), r.rejections(), r.bytes(), r.nanos(), r.storeCpuNanos(),
+                r.readCpuNanos(), r.indexCpuNanos());
     }
 
     /** CPU time per stage of ingest (nanoseconds on one thread) over a number of records. */

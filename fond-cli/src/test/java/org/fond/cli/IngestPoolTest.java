@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +30,76 @@ class IngestPoolTest {
     }
 
     @Test
-    void readingAndIndexingKeepToTheirOwnThreadsAndIndexAllWaitsForEveryTask() throws Exception {
+    void indexingGoesToTheIndexingThreadsWhileTheReadingThreadsAreBusy() throws Exception {
         IngestPool pool = new IngestPool(1, 2);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try {
-            String reader = pool.read(() -> Thread.currentThread().getName()).get();
-            assertThat(reader).startsWith("fond-read-");
+            awaitIdle(pool, 3);
+            Future<String> reading = pool.read(() -> {
+                started.countDown();
+                release.await();
+                return Thread.currentThread().getName();
+            });
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             List<String> indexers = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
             List<Runnable> tasks = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 tasks.add(() -> {
                     indexers.add(Thread.currentThread().getName());
-                    sleep(2);
+                    sleep(1);
                     done.incrementAndGet();
                 });
             }
             pool.indexAll(tasks);
             assertThat(done).as("every task ran before indexAll returned").hasValue(50);
             assertThat(indexers).allSatisfy(n -> assertThat(n).startsWith("fond-index-"));
+            release.countDown();
+            assertThat(reading.get(10, TimeUnit.SECONDS)).startsWith("fond-read-");
         } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIdleThreadTakesTheOtherKindsWorkRatherThanLeaveItWaiting() throws Exception {
+        IngestPool pool = new IngestPool(1, 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            awaitIdle(pool, 2);
+            Future<String> first = pool.read(() -> {
+                started.countDown();
+                release.await();
+                return Thread.currentThread().getName();
+            });
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            // the reading thread is held: the second read goes to the idle indexing thread
+            Future<String> second = pool.read(() -> Thread.currentThread().getName());
+            assertThat(second.get(10, TimeUnit.SECONDS)).startsWith("fond-index-");
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).startsWith("fond-read-");
+            // and with nothing to read, the reading thread indexes beside the indexing thread
+            Set<String> names = ConcurrentHashMap.newKeySet();
+            CountDownLatch both = new CountDownLatch(2);
+            List<Runnable> tasks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                tasks.add(() -> {
+                    names.add(Thread.currentThread().getName().replaceAll("-\\d+$", ""));
+                    both.countDown();
+                    try {
+                        both.await(10, TimeUnit.SECONDS); // each task waits for the other: two threads at once
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            pool.indexAll(tasks);
+            assertThat(names).containsExactlyInAnyOrder("fond-read", "fond-index");
+        } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }
@@ -71,6 +127,15 @@ class IngestPoolTest {
             assertThat(ran).as("the tasks after the failures ran too").hasValue(6);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Until all {@code threads} of the pool wait for work, so the first task goes to a thread of its own kind. */
+    private static void awaitIdle(IngestPool pool, int threads) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (pool.idleThreads() < threads) {
+            assertThat(System.nanoTime()).as("the pool's threads start").isLessThan(deadline);
+            Thread.sleep(1);
         }
     }
 
