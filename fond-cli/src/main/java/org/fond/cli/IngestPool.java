@@ -30,6 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * 0.19 + 0.07 ms a record at a million records), so about two fifths of the threads are indexing
  * threads: one of 2 or 3 cores, two of 4, three of 8.
  *
+ * <p>Written here rather than taken from {@code java.util.concurrent}: none of its executors has threads
+ * that prefer one queue and take from another only when it is empty (a {@code ForkJoinPool} steals from
+ * every queue alike, two fixed pools leave a core idle while the other kind's work waits).
+ *
  * <p>Each kind's tasks start in the order given. The CPU each kind's tasks take is counted, for the
  * benchmark's account of where an ingest's time goes.
  */

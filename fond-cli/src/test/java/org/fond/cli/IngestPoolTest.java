@@ -32,16 +32,9 @@ class IngestPoolTest {
     @Test
     void indexingGoesToTheIndexingThreadsWhileTheReadingThreadsAreBusy() throws Exception {
         IngestPool pool = new IngestPool(1, 2);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
-            awaitIdle(pool, 3);
-            Future<String> reading = pool.read(() -> {
-                started.countDown();
-                release.await();
-                return Thread.currentThread().getName();
-            });
-            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> reading = holdReadingThread(pool, 3, release);
             List<String> indexers = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
             List<Runnable> tasks = new ArrayList<>();
@@ -66,16 +59,9 @@ class IngestPoolTest {
     @Test
     void anIdleThreadTakesTheOtherKindsWorkRatherThanLeaveItWaiting() throws Exception {
         IngestPool pool = new IngestPool(1, 1);
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
-            awaitIdle(pool, 2);
-            Future<String> first = pool.read(() -> {
-                started.countDown();
-                release.await();
-                return Thread.currentThread().getName();
-            });
-            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> first = holdReadingThread(pool, 2, release);
             // the reading thread is held: the second read goes to the idle indexing thread
             Future<String> second = pool.read(() -> Thread.currentThread().getName());
             assertThat(second.get(10, TimeUnit.SECONDS)).startsWith("fond-index-");
@@ -130,13 +116,26 @@ class IngestPoolTest {
         }
     }
 
-    /** Until all {@code threads} of the pool wait for work, so the first task goes to a thread of its own kind. */
-    private static void awaitIdle(IngestPool pool, int threads) throws InterruptedException {
+    /**
+     * Once all {@code threads} of the pool wait for work (so the task goes to a thread of its own kind),
+     * a read that holds its thread until {@code release}; returns when it has begun. Its result: the
+     * name of the thread that ran it.
+     */
+    private static Future<String> holdReadingThread(IngestPool pool, int threads, CountDownLatch release)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (pool.idleThreads() < threads) {
             assertThat(System.nanoTime()).as("the pool's threads start").isLessThan(deadline);
             Thread.sleep(1);
         }
+        CountDownLatch started = new CountDownLatch(1);
+        Future<String> held = pool.read(() -> {
+            started.countDown();
+            release.await();
+            return Thread.currentThread().getName();
+        });
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the held read began").isTrue();
+        return held;
     }
 
     private static void sleep(long millis) {
