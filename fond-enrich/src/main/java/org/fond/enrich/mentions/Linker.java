@@ -52,11 +52,20 @@ public final class Linker {
 
         /** The entity {@code surface} (a person name) most likely names here, or null. */
         public String link(String surface, String type) {
-            List<Token> tokens = new ArrayList<>(Tokenizer.tokens(surface).stream()
-                    .filter(NameDictionary::isSignificant).toList());
+            // loops, not streams: asked for every name of every record
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : Tokenizer.tokens(surface)) {
+                if (NameDictionary.isSignificant(t)) {
+                    tokens.add(t);
+                }
+            }
             while (!tokens.isEmpty()) {
-                List<NameDictionary.Entry> candidates = names.lookup(join(tokens)).stream()
-                        .filter(e -> type.equals(e.type())).toList();
+                List<NameDictionary.Entry> candidates = new ArrayList<>(2);
+                for (NameDictionary.Entry e : names.lookup(join(tokens))) {
+                    if (type.equals(e.type())) {
+                        candidates.add(e);
+                    }
+                }
                 if (!candidates.isEmpty()) {
                     String chosen = choose(candidates);
                     if (candidates.size() == 1 || seen.contains(chosen)) {
@@ -70,6 +79,15 @@ public final class Linker {
                 tokens.remove(0);
             }
             return null;
+        }
+
+        private boolean isPreferred(String entityId) {
+            for (String p : preferred) {
+                if (entityId.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Marks an entity as named in this document (a whole-name match). */
@@ -88,7 +106,7 @@ public final class Linker {
                     continue;
                 }
                 int score = (seen.contains(e.entityId()) ? 2_000_000 : 0)
-                        + (preferred.stream().anyMatch(e.entityId()::startsWith) ? 1_000_000 : 0)
+                        + (isPreferred(e.entityId()) ? 1_000_000 : 0)
                         + prior.getOrDefault(e.entityId(), 0);
                 if (score > bestScore) {
                     best = e.entityId();

@@ -74,7 +74,7 @@ public final class MentionFinder {
         String text = record.text().plain();
         List<Mention> mentions = new ArrayList<>(record.mentions());
         for (Mention m : names(text, preferredIds)) {
-            if (record.mentions().stream().noneMatch(o -> o.type().equals(m.type()) && o.span().overlaps(m.span()))) {
+            if (!overlapsSameType(record.mentions(), m)) {
                 mentions.add(m);
             }
         }
@@ -84,6 +84,15 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
         return record.toBuilder().mentions(mentions).build();
+    }
+
+    private static boolean overlapsSameType(List<Mention> mentions, Mention m) {
+        for (Mention o : mentions) {
+            if (o.type().equals(m.type()) && o.span().overlaps(m.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Persons, organizations and places only. */
@@ -125,7 +134,7 @@ public final class MentionFinder {
             // organizations and places by rule only where no name was found: they never displace a person
             List<Candidate> more = new ArrayList<>();
             for (PlaceOrgRules.Found f : PlaceOrgRules.find(text, tokens)) {
-                if (kept.stream().noneMatch(k -> k.span.overlaps(f.span()))) {
+                if (!overlapsAny(kept, f.span())) {
                     more.add(new Candidate(f.span(), f.type(), f.rule(), 0));
                 }
             }
@@ -143,6 +152,16 @@ public final class MentionFinder {
     }
 
     private record Candidate(Span span, String type, String rule, int weight) {
+    }
+
+    /** A loop, not a stream: asked for each candidate against those kept, in every record. */
+    private static boolean overlapsAny(List<Candidate> kept, Span span) {
+        for (Candidate k : kept) {
+            if (k.span.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,7 +209,7 @@ public final class MentionFinder {
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparingInt(c -> -c.weight));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(k -> k.span.overlaps(c.span))) {
+            if (!overlapsAny(kept, c.span)) {
                 kept.add(c);
             }
         }

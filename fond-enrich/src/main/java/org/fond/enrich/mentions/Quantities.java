@@ -46,7 +46,41 @@ public final class Quantities {
     private static final java.util.BitSet PERCENT_FIRST = foldingOnto("%pп퍼");
     private static final java.util.BitSet TROOPS_FIRST = foldingOnto(SCALE_FIRST + "tsmbсш명");
 
+    /*
+     * The words themselves, lower case, cut to what every form of each must begin with: a number
+     * followed by a letter of the sets above is kept for a rule only when one of its words begins
+     * there. Most such numbers are followed by other words (1957 to, 12 May, 3 p.m.), and the pattern,
+     * tried at each, failed only at the word after its look-behind and number.
+     */
+    private static final String[] SCALE_WORDS = {"thousand", "million", "billion", "тыс", "млн", "миллион", "млрд",
+        "миллиард", "만", "억", "천"};
+    private static final String[] WORD_AFTER_WORDS = concat(SCALE_WORDS, "dollar", "ruble", "rouble", "pound",
+            "franc", "mark", "yen", "won", "руб", "долл", "원", "달러", "루블");
+    private static final String[] PERCENT_WORDS = {"%", "per", "процент", "퍼센트"};
+    private static final String[] TROOPS_WORDS = concat(SCALE_WORDS, "troops", "soldiers", "men", "bayonets", "солдат",
+            "штыков", "명의 병력");
+
     private Quantities() {
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /**
+     * Whether one of {@code words} begins at {@code at}, ignoring case as the patterns do: a character
+     * the patterns' Unicode case folding matches to a word's letter, {@link String#regionMatches(boolean,
+     * int, String, int, int)} matches as well (they compare upper, then lower case of upper).
+     */
+    private static boolean beginsWithOne(String text, int at, String[] words) {
+        for (String w : words) {
+            if (text.regionMatches(true, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may lie between a number's start and its scale or unit word: ASCII digits, group marks, {@code \s}. */
@@ -140,13 +174,13 @@ public final class Quantities {
                 troops[nTroops++] = start;
                 continue;
             }
-            if (WORD_AFTER_FIRST.get(follower)) {
+            if (WORD_AFTER_FIRST.get(follower) && beginsWithOne(text, scanned, WORD_AFTER_WORDS)) {
                 words[nWords++] = start;
             }
-            if (PERCENT_FIRST.get(follower)) {
+            if (PERCENT_FIRST.get(follower) && beginsWithOne(text, scanned, PERCENT_WORDS)) {
                 percents[nPercents++] = start;
             }
-            if (TROOPS_FIRST.get(follower)) {
+            if (TROOPS_FIRST.get(follower) && beginsWithOne(text, scanned, TROOPS_WORDS)) {
                 troops[nTroops++] = start;
             }
         }

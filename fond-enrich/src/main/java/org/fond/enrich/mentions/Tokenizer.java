@@ -29,7 +29,7 @@ public final class Tokenizer {
 
     /** The tokens of {@code text} between the boundaries {@code words} finds (given the text here and read to its end). */
     static List<Token> tokens(String text, BreakIterator words) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
