@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.lang.reflect.RecordComponent;
+import java.util.Set;
+import org.fond.core.model.Annotation;
+import org.fond.core.model.Provenance;
 import org.fond.core.model.Record;
+import org.fond.core.model.Span;
 import org.fond.core.testing.Shared;
 import org.fond.ingest.Readers;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,36 @@ class RecordWriterTest {
                 assertThat(new String(utf8, StandardCharsets.UTF_8)).as(r.id() + " as UTF-8").isEqualTo(expected);
             }
         }
+    }
+
+    /**
+     * Every kind of annotation, with each of its own components set and with them null: the streamed
+     * components are the tree's, whatever kinds the corpus happens to hold.
+     */
+    @Test
+    void writesEveryKindOfAnnotationAsTheTreeDoes() throws ReflectiveOperationException {
+        Record seed = Readers.standard().readAll(Shared.seed115956()).records().get(0);
+        List<Annotation> all = new ArrayList<>();
+        for (Class<?> kind : Annotation.class.getPermittedSubclasses()) {
+            for (boolean filled : new boolean[] {true, false}) {
+                RecordComponent[] components = kind.getRecordComponents();
+                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+                Object[] values = new Object[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    Class<?> t = types[i];
+                    values[i] = t == Span.class ? new Span(0, 4)
+                            : t == Set.class ? Set.of("b-flag", "a-flag")
+                            : t == Provenance.class ? Provenance.of("test", "rule")
+                            : t == boolean.class ? filled
+                            : components[i].getName().equals("surface") ? "[x ]"
+                            : filled ? components[i].getName() + " “value”" : null;
+                }
+                all.add((Annotation) kind.getDeclaredConstructor(types).newInstance(values));
+            }
+        }
+        assertThat(all).hasSizeGreaterThan(20);
+        Record r = seed.toBuilder().annotations(all).build();
+        assertThat(RecordJson.write(r)).isEqualTo(RecordJson.writeTree(r));
     }
 
     /** Beyond the corpus: characters outside the BMP (a Han name of Extension B), and a broken source's half pair. */
