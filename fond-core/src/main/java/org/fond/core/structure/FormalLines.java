@@ -30,7 +30,7 @@ final class FormalLines {
     private static final Pattern SOURCE_NOTE = Pattern.compile("^\\p{Lu}{2,}\\p{L}*,?\\s+[Ff]\\.\\s*[\\p{Lu}\\d-]+");
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final Pattern DATELINE = Pattern.compile("(?iu)^(\\.{2,}\\s*)?(?:\\p{Lu}[\\p{L} .-]{1,30},\\s*)?("
+    static final Pattern DATELINE = Pattern.compile("(?iu)^(\\.{2,}\\s*)?(?:\\p{Lu}[\\p{L} .-]{1,30},\\s*)?("
             + "\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}|" + MONTH + "\\s+\\d{4})"
             + "(?:\\s+(?:year|g\\.))?\\.?$");
     private static final String NAME = "(?:\\p{Lu}\\.\\s?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+";
@@ -135,8 +135,8 @@ final class FormalLines {
 
     /** The date of a line that is only a dateline, without any leading editorial ellipsis. */
     static Optional<String> dateline(String line) {
-        // every form ends in a year of four ASCII digits: a paragraph without one is told so without the regex
-        if (!hasFourDigits(line)) {
+        // every form ends in a year of four ASCII digits and is short: other paragraphs are told so without the regex
+        if (!hasFourDigits(line) || !shortEnoughForDateline(line)) {
             return Optional.empty();
         }
         Matcher m = DATELINE.matcher(line.strip());
@@ -145,6 +145,29 @@ final class FormalLines {
         }
         String s = line.strip();
         return Optional.of(m.group(1) == null ? s : s.substring(m.group(1).length()).strip());
+    }
+
+    /**
+     * The most characters other than white space and full stops a {@link #DATELINE} holds: the place
+     * (a capital, thirty more, a comma), the longest date form ({@code September 30, 1957}: 16) and
+     * {@code year}. Any run of spaces or dots may come between them.
+     */
+    private static final int DATELINE_MAX_MARKS = 32 + 16 + 4;
+
+    /**
+     * False when the line holds more characters than any dateline can: the pattern was tried on every
+     * paragraph with a year, most of a FRUS document's, and failed there only after its place and date.
+     */
+    private static boolean shortEnoughForDateline(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '.' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r'
+                    && !Character.isWhitespace(c) && ++marks > DATELINE_MAX_MARKS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasFourDigits(String line) {
