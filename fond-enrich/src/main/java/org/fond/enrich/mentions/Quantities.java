@@ -75,8 +75,13 @@ public final class Quantities {
      * int, String, int, int)} matches as well (they compare upper, then lower case of upper).
      */
     private static boolean beginsWithOne(String text, int at, String[] words) {
+        char c = text.charAt(at);
+        // regionMatches' test of the first characters, before asking it of the whole word
+        char folded = Character.toLowerCase(Character.toUpperCase(c));
         for (String w : words) {
-            if (text.regionMatches(true, at, w, 0, w.length())) {
+            char first = w.charAt(0);
+            if ((c == first || folded == Character.toLowerCase(Character.toUpperCase(first)))
+                    && text.regionMatches(true, at, w, 0, w.length())) {
                 return true;
             }
         }
