@@ -309,7 +309,9 @@ final class Library implements AutoCloseable {
             List<Record> read = prepared.read().records();
             SourceFile file = prepared.file();
             String fileFormat = read.get(0).source().format();
-            FileOutcome outcome = batch.add(new Original(file.path(), file.bytes(), fileFormat), prepared.entries());
+            // a source file's bytes are never changed once read (SourceFile's contract): stored without a copy
+            FileOutcome outcome = batch.add(Original.ofUnchanging(file.path(), file.bytes(), fileFormat),
+                    prepared.entries());
             Map<String, Record> byId = new HashMap<>();
             read.forEach(r -> byId.put(r.id(), r));
             for (FileOutcome.RecordOutcome r : outcome.records()) {

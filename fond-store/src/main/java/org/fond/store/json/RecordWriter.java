@@ -152,8 +152,15 @@ final class RecordWriter {
         g.writeNumberField("start", u.span().start());
         g.writeNumberField("end", u.span().end());
         g.writeObjectFieldStart("attributes");
-        for (Map.Entry<String, List<String>> e : new TreeMap<>(u.attributes()).entrySet()) {
-            strings(g, e.getKey(), e.getValue());
+        Map<String, List<String>> attributes = u.attributes();
+        if (attributes.size() == 1) {
+            // most units have none or one: no sorted copy to make
+            Map.Entry<String, List<String>> only = attributes.entrySet().iterator().next();
+            strings(g, only.getKey(), only.getValue());
+        } else if (!attributes.isEmpty()) {
+            for (Map.Entry<String, List<String>> e : new TreeMap<>(attributes).entrySet()) {
+                strings(g, e.getKey(), e.getValue());
+            }
         }
         g.writeEndObject();
         g.writeArrayFieldStart("children");
