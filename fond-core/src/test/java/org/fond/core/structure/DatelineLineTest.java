@@ -3,7 +3,6 @@ package org.fond.core.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.fond.core.testing.PieceTexts;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,8 @@ class DatelineLineTest {
             "17 December 1957", "September 30, 1957", "Sept. 3, 1955", "December 1957", "Jan. 1956", " year", " g.", ".",
             "...", ". . .", " ", "   ", "\t", "\u2003", "\u00A0", "1957", "12", "the report of the ambassador ",
             "SEPTEMBER", "september", "Ким", "a", "Z", ",", "-"};
-        Random random = new Random(20261208);
         int datelines = 0;
-        for (int i = 0; i < 50_000; i++) {
-            String line = PieceTexts.join(random, pieces, random.nextInt(9) + 1);
+        for (String line : PieceTexts.texts(20261208, pieces, 9, 50_000)) {
             Optional<String> expected = patternAlone(line);
             assertThat(FormalLines.dateline(line)).as(line).isEqualTo(expected);
             datelines += expected.isPresent() ? 1 : 0;

@@ -3,7 +3,6 @@ package org.fond.core.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.fond.core.testing.PieceTexts;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,8 @@ class EnumeratorTest {
         String[] pieces = {"First.", "FIRST:", "Second", "Twelfth.", "Eleventh:", "Fir", "a)", "(b)", "(B)", "ß)", "é)",
             "\uD835\uDC4E)", "1.", "12)", "123.", "7", "I.", "IV.", "XV.", "V.", "X.", "VI", " ", "  ", "\t", "\n",
             "\u2003", "\u00A0", "Molotov", "and", ".", ")", "(", ":", "Ким", "x"};
-        Random random = new Random(20261208);
         int enumerated = 0;
-        for (int i = 0; i < 50_000; i++) {
-            String text = PieceTexts.join(random, pieces, random.nextInt(6) + 1);
+        for (String text : PieceTexts.texts(20261208, pieces, 6, 50_000)) {
             Optional<Enumerator> expected = byPatterns(text);
             assertThat(Enumerator.at(text)).as(text).isEqualTo(expected);
             enumerated += expected.isPresent() ? 1 : 0;
